@@ -1,0 +1,131 @@
+package dev.ec2inventory.local.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import dev.ec2inventory.local.sam.SamFunction;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Consumer;
+
+/**
+ * One function of the template, hosted in this JVM the way Lambda hosts it: the {@code Handler} class is built once
+ * per execution environment, and an environment serves one invocation at a time. Concurrent invocations get
+ * environments of their own, created on demand and kept warm.
+ */
+public final class LocalFunction {
+
+    private final SamFunction definition;
+    private final Map<String, String> environment;
+    private final Consumer<String> console;
+    private final Constructor<?> constructor;
+    private final Method handlerMethod;
+    private final ConcurrentLinkedDeque<Object> warmEnvironments = new ConcurrentLinkedDeque<>();
+
+    private LocalFunction(SamFunction definition, Map<String, String> environment, Consumer<String> console,
+                          Constructor<?> constructor, Method handlerMethod) {
+        this.definition = definition;
+        this.environment = Map.copyOf(environment);
+        this.console = console;
+        this.constructor = constructor;
+        this.handlerMethod = handlerMethod;
+    }
+
+    /**
+     * Finds the handler class and method the template names, and starts one execution environment so that a
+     * broken handler shows up at start rather than at the first request.
+     *
+     * @param environment the function's resolved environment variables, passed to the handler's
+     *                    {@code (Map<String, String>)} constructor when it has one
+     */
+    public static LocalFunction load(SamFunction definition, Map<String, String> environment, Consumer<String> console) {
+        Class<?> handlerClass = handlerClass(definition);
+        LocalFunction function = new LocalFunction(definition, environment, console,
+                constructorOf(handlerClass, definition), handlerMethodOf(handlerClass, definition));
+        function.warmEnvironments.push(function.newEnvironment());
+        return function;
+    }
+
+    public SamFunction definition() {
+        return definition;
+    }
+
+    /** The type of event the handler method takes, for turning event JSON into it. */
+    public Class<?> eventType() {
+        return handlerMethod.getParameterTypes()[0];
+    }
+
+    /**
+     * Invokes the handler with an event of {@link #eventType()}.
+     *
+     * @throws FunctionError when the handler throws, as Lambda reports an unhandled error
+     */
+    public Object invoke(Object event) {
+        Object handler = Optional.ofNullable(warmEnvironments.pollFirst()).orElseGet(this::newEnvironment);
+        try {
+            return handlerMethod.invoke(handler, event, newContext());
+        } catch (InvocationTargetException e) {
+            throw new FunctionError(definition.logicalId(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot call " + definition.handler(), e);
+        } finally {
+            warmEnvironments.push(handler);
+        }
+    }
+
+    private Object newEnvironment() {
+        try {
+            return constructor.getParameterCount() == 0 ? constructor.newInstance() : constructor.newInstance(environment);
+        } catch (InvocationTargetException e) {
+            throw new FunctionError(definition.logicalId(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + definition.handler().className(), e);
+        }
+    }
+
+    private Context newContext() {
+        String requestId = UUID.randomUUID().toString();
+        Instant deadline = Instant.now().plusSeconds(definition.timeoutSeconds());
+        return new LocalContext(requestId, definition.logicalId(), definition.memoryMegabytes(), deadline,
+                new ConsoleLambdaLogger(definition.logicalId(), console));
+    }
+
+    private static Class<?> handlerClass(SamFunction definition) {
+        try {
+            return Class.forName(definition.handler().className());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException(definition.logicalId() + ": Handler class "
+                    + definition.handler().className() + " is not on the classpath", e);
+        }
+    }
+
+    /** The constructor an in-process host uses: {@code (Map<String, String> environment)}, else the no-arg one. */
+    private static Constructor<?> constructorOf(Class<?> handlerClass, SamFunction definition) {
+        try {
+            return handlerClass.getConstructor(Map.class);
+        } catch (NoSuchMethodException noEnvironmentConstructor) {
+            try {
+                return handlerClass.getConstructor();
+            } catch (NoSuchMethodException e) {
+                throw new IllegalArgumentException(definition.logicalId() + ": " + handlerClass.getName()
+                        + " has neither a public (Map<String, String>) nor a public no-arg constructor", e);
+            }
+        }
+    }
+
+    private static Method handlerMethodOf(Class<?> handlerClass, SamFunction definition) {
+        String name = definition.handler().methodName();
+        return Arrays.stream(handlerClass.getMethods())
+                .filter(method -> method.getName().equals(name))
+                .filter(method -> method.getParameterCount() == 2 && method.getParameterTypes()[1] == Context.class)
+                .filter(method -> !method.isBridge())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(definition.logicalId() + ": " + handlerClass.getName()
+                        + " has no public method " + name + "(event, Context)"));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ec2inventory.local.sam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SamTemplateTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/templates/echo-template.yaml");
+
+    @Test
+    void readsFunctionsWithGlobalsMergedAndTheirApiRoutes() throws IOException {
+        SamTemplate template = SamTemplate.read(FIXTURE);
+
+        assertThat(template.functions()).extracting(SamFunction::logicalId)
+                .containsExactly("EchoFunction", "FixedFunction");
+        SamFunction echo = template.function("EchoFunction").orElseThrow();
+        assertThat(echo.handler()).isEqualTo(
+                new HandlerReference("dev.ec2inventory.local.fixtures.EchoHandler", "handleRequest"));
+        assertThat(echo.routes()).containsExactly(
+                new ApiRoute("GET", "/items/{item_id}"), new ApiRoute("ANY", "/files/{path+}"));
+        assertThat(echo.timeoutSeconds()).isEqualTo(7);
+        assertThat(echo.memoryMegabytes()).isEqualTo(512);
+        assertThat(template.function("FixedFunction").orElseThrow().memoryMegabytes()).isEqualTo(256);
+    }
+
+    @Test
+    void keepsIntrinsicsInBothShortAndLongFormAsIntrinsics() throws IOException {
+        SamFunction echo = SamTemplate.read(FIXTURE).function("EchoFunction").orElseThrow();
+
+        assertThat(echo.environment()).containsEntry("GREETING", "hello")
+                .containsEntry("LOG_LEVEL", new Intrinsic("Ref", "LogLevel"))
+                .containsEntry("DB_NAME", new Intrinsic("Fn::ImportValue",
+                        new Intrinsic("Fn::Sub", "${DatabaseStackName}-DatabaseName")));
+    }
+
+    @Test
+    void resolvesTheApiStageFromItsParameterDefault() throws IOException {
+        assertThat(SamTemplate.read(FIXTURE).apiStageName()).contains("test");
+    }
+
+    @Test
+    void localEnvironmentUsesLiteralsParameterDefaultsAndOverrides() throws IOException {
+        SamTemplate template = SamTemplate.read(FIXTURE);
+        SamFunction echo = template.function("EchoFunction").orElseThrow();
+
+        Map<String, String> environment = LocalEnvironment.resolve(template, echo, Map.of("DB_NAME", "local_db"));
+
+        assertThat(environment).containsOnly(
+                Map.entry("GREETING", "hello"), Map.entry("LOG_LEVEL", "DEBUG"), Map.entry("DB_NAME", "local_db"));
+    }
+
+    @Test
+    void refusesAValueOnlyADeploymentCanResolve() throws IOException {
+        SamTemplate template = SamTemplate.read(FIXTURE);
+        SamFunction echo = template.function("EchoFunction").orElseThrow();
+
+        assertThatThrownBy(() -> LocalEnvironment.resolve(template, echo, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DB_NAME")
+                .hasMessageContaining("Fn::ImportValue");
+    }
+
+    @Test
+    void handlerReferencesNeedClassAndMethod() {
+        assertThatThrownBy(() -> HandlerReference.parse("dev.example.Handler"))
+                .hasMessageContaining("package.Class::method");
+    }
+}
