@@ -10,8 +10,8 @@ load_environment "$@"
 cd "$project_root"
 # sam build's Maven workflow runs `mvn clean install` and then copies target/classes and the runtime
 # dependencies. skipTests keeps the test suite, and the database it needs, out of packaging: run it
-# with `mvn verify` (CI does).
-MAVEN_OPTS="${MAVEN_OPTS:-} -DskipTests" sam build --template-file template.yaml
+# with `mvn verify` (CI does). As a JVM property it needs its value: a bare -DskipTests is "", false.
+MAVEN_OPTS="${MAVEN_OPTS:-} -DskipTests=true" sam build --template-file template.yaml
 sam package \
     --template-file .aws-sam/build/template.yaml \
     --s3-bucket "$s3_bucket_deployment_artifacts" \
