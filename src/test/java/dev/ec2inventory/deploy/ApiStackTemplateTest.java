@@ -92,6 +92,7 @@ class ApiStackTemplateTest {
 
         JsonNode api = TEMPLATE.resource("EC2InventoryAPI").path("Properties");
         assertThat(api.path("MergeDefinitions").asBoolean()).as("SAM merges the events' integrations").isTrue();
+        assertThat(api.path("AlwaysDeploy").asBoolean()).as("a new ApiAuth value reaches the stage").isTrue();
         Map<String, JsonNode> authByRoute = new TreeMap<>();
         api.path("DefinitionBody").path("paths").fields().forEachRemaining(path -> path.getValue().fields()
                 .forEachRemaining(operation -> authByRoute.put(
