@@ -1,0 +1,275 @@
+package dev.ec2inventory.deploy;
+
+import static dev.ec2inventory.deploy.CloudFormationTemplate.oneOrMany;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Checks template.yaml, the API stack, against the code it deploys and the requirements. */
+class ApiStackTemplateTest {
+
+    private static final CloudFormationTemplate TEMPLATE = CloudFormationTemplate.read("template.yaml");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final String ROUTE_PATH = "/ec2/{aws_instance_id}";
+
+    /** Which handler class serves which route: the seed's API contract. */
+    private static final Map<String, String> HANDLER_BY_ROUTE = Map.of(
+            "POST " + ROUTE_PATH, "dev.ec2inventory.api.AddEc2InfoHandler",
+            "GET " + ROUTE_PATH, "dev.ec2inventory.api.GetEc2InfoHandler");
+
+    /**
+     * The environment variables the deployed code reads (its configuration class reads them in one
+     * place). AWS_REGION is read too, but Lambda sets it and rejects functions that set it themselves.
+     */
+    private static final Set<String> VARIABLES_THE_CODE_READS =
+            Set.of("DB_NAME", "DB_CLUSTER_ARN", "DB_CRED_SECRETS_STORE_ARN", "LOG_LEVEL");
+
+    private static final List<String> DATA_API_ACTIONS = List.of(
+            "rds-data:ExecuteStatement",
+            "rds-data:BatchExecuteStatement",
+            "rds-data:BeginTransaction",
+            "rds-data:CommitTransaction",
+            "rds-data:RollbackTransaction");
+
+    private final Map<String, JsonNode> functions = TEMPLATE.resources("AWS::Serverless::Function");
+
+    @Test
+    void everyHandlerNamesAPublicHandleRequestOfAClassOnTheClasspath() {
+        assertThat(functions).containsOnlyKeys("AddEC2InfoLambda", "GetEC2InfoLambda");
+        functions.forEach((logicalId, function) -> {
+            String handler = TEMPLATE.functionProperty(function, "Handler").asText();
+            String[] classAndMethod = handler.split("::");
+            assertThat(classAndMethod).as("%s Handler %s", logicalId, handler).hasSize(2);
+            Class<?> handlerClass = loadWithoutInitializing(classAndMethod[0], logicalId);
+
+            assertThat(RequestHandler.class).as("%s implements RequestHandler", handlerClass)
+                    .isAssignableFrom(handlerClass);
+            assertThat(Modifier.isAbstract(handlerClass.getModifiers())).as("%s is abstract", handlerClass).isFalse();
+            assertThat(publicNoArgConstructor(handlerClass)).as("%s has a public no-arg constructor, which Lambda calls",
+                    handlerClass).isTrue();
+            Method method = publicMethod(handlerClass, classAndMethod[1],
+                    APIGatewayProxyRequestEvent.class, Context.class);
+            assertThat(method.getReturnType()).as("%s return type", handler)
+                    .isEqualTo(APIGatewayProxyResponseEvent.class);
+        });
+    }
+
+    @Test
+    void eachRouteCallsTheIntendedHandler() {
+        Map<String, String> handlerByRoute = new TreeMap<>();
+        functions.forEach((logicalId, function) -> apiEvents(function).forEach(event -> {
+            String route = route(event);
+            String handlerClass = TEMPLATE.functionProperty(function, "Handler").asText().split("::")[0];
+            assertThat(handlerByRoute.put(route, handlerClass)).as("second function on %s", route).isNull();
+        }));
+
+        assertThat(handlerByRoute).isEqualTo(new TreeMap<>(HANDLER_BY_ROUTE));
+    }
+
+    @Test
+    void everyRouteTakesItsAuthorizationFromTheApiAuthParameterWhichDefaultsToIam() {
+        JsonNode apiAuth = TEMPLATE.parameter("ApiAuth");
+        assertThat(apiAuth.path("Default").asText()).isEqualTo("AWS_IAM");
+        assertThat(texts(apiAuth.path("AllowedValues"))).containsExactlyInAnyOrder("AWS_IAM", "NONE");
+
+        JsonNode api = TEMPLATE.resource("EC2InventoryAPI").path("Properties");
+        assertThat(api.path("MergeDefinitions").asBoolean()).as("SAM merges the events' integrations").isTrue();
+        assertThat(api.path("AlwaysDeploy").asBoolean()).as("a new ApiAuth value reaches the stage").isTrue();
+        Map<String, JsonNode> authByRoute = new TreeMap<>();
+        api.path("DefinitionBody").path("paths").fields().forEachRemaining(path -> path.getValue().fields()
+                .forEachRemaining(operation -> authByRoute.put(
+                        operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                        operation.getValue().path("x-amazon-apigateway-auth").path("type"))));
+
+        // An event without an operation here would deploy unauthenticated; an operation without an event
+        // would have no integration, which API Gateway refuses.
+        assertThat(authByRoute).containsOnlyKeys(HANDLER_BY_ROUTE.keySet());
+        authByRoute.forEach((route, authType) ->
+                assertThat(authType).as("authorization of %s", route).isEqualTo(ref("ApiAuth")));
+        functions.values().forEach(function -> apiEvents(function).forEach(event -> assertThat(
+                event.path("Properties").path("RestApiId")).as("API of %s", route(event))
+                .isEqualTo(ref("EC2InventoryAPI"))));
+    }
+
+    @Test
+    void everyFunctionGetsTheEnvironmentTheCodeReads() {
+        functions.forEach((logicalId, function) -> {
+            Map<String, JsonNode> environment = TEMPLATE.environment(function);
+            assertThat(environment).as("environment of %s", logicalId)
+                    .containsKeys(VARIABLES_THE_CODE_READS.toArray(String[]::new))
+                    .doesNotContainKey("AWS_REGION")
+                    // Only local runs point the code at another Data API endpoint.
+                    .doesNotContainKey("DATA_API_ENDPOINT");
+            assertThat(environment.get("DB_NAME")).isEqualTo(databaseExport("DatabaseName"));
+            assertThat(environment.get("DB_CLUSTER_ARN")).isEqualTo(databaseExport("DatabaseClusterArn"));
+            assertThat(environment.get("DB_CRED_SECRETS_STORE_ARN")).isEqualTo(databaseExport("DatabaseSecretArn"));
+            assertThat(environment.get("LOG_LEVEL")).isEqualTo(ref("LogLevel"));
+        });
+    }
+
+    @Test
+    void noIamStatementUsesAWildcardActionOrResource() {
+        List<JsonNode> statements = iamStatements();
+        assertThat(statements).isNotEmpty();
+        statements.forEach(statement -> {
+            assertThat(statement.has("NotAction")).as("NotAction in %s", statement).isFalse();
+            assertThat(texts(statement.path("Action"))).as("actions of %s", statement).noneMatch(a -> a.contains("*"));
+            assertThat(oneOrMany(statement.path("Resource"))).as("resources of %s", statement)
+                    .noneMatch(resource -> resource.isTextual() && resource.asText().contains("*"));
+        });
+    }
+
+    @Test
+    void functionsMayOnlyUseTheDataApiOnTheClusterAndReadItsSecret() {
+        functions.forEach((logicalId, function) -> assertThat(oneOrMany(function.path("Properties").path("Policies")))
+                .as("policies of %s", logicalId).containsExactly(ref("InventoryDatabaseAccess")));
+
+        List<JsonNode> statements = oneOrMany(TEMPLATE.resource("InventoryDatabaseAccess")
+                .path("Properties").path("PolicyDocument").path("Statement"));
+        Map<String, JsonNode> resourceByAction = new HashMap<>();
+        statements.forEach(statement -> {
+            assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+            texts(statement.path("Action")).forEach(action -> resourceByAction.put(action, statement.path("Resource")));
+        });
+
+        Map<String, JsonNode> expected = DATA_API_ACTIONS.stream()
+                .collect(Collectors.toMap(action -> action, action -> databaseExport("DatabaseClusterArn")));
+        expected.put("secretsmanager:GetSecretValue", databaseExport("DatabaseSecretArn"));
+        assertThat(resourceByAction).isEqualTo(expected);
+    }
+
+    @Test
+    void functionsRunJava21OnArm64WithSnapStartTracingAndATimeoutForADatabaseResume() {
+        functions.forEach((logicalId, function) -> {
+            assertThat(TEMPLATE.functionProperty(function, "Runtime").asText()).isEqualTo("java21");
+            assertThat(texts(TEMPLATE.functionProperty(function, "Architectures"))).containsExactly("arm64");
+            assertThat(TEMPLATE.functionProperty(function, "SnapStart").path("ApplyOn").asText())
+                    .isEqualTo("PublishedVersions");
+            // SnapStart snapshots only published versions; the alias is what API Gateway invokes.
+            assertThat(TEMPLATE.functionProperty(function, "AutoPublishAlias").asText()).isEqualTo("live");
+            assertThat(TEMPLATE.functionProperty(function, "Tracing").asText()).isEqualTo("Active");
+            // Above the ~20 s the code retries while a paused database resumes, below API Gateway's 29 s.
+            assertThat(TEMPLATE.functionProperty(function, "Timeout").asInt()).isStrictlyBetween(20, 29);
+            assertThat(TEMPLATE.functionProperty(function, "MemorySize").asInt()).isPositive();
+        });
+    }
+
+    @Test
+    void everyFunctionLogsToItsOwnLogGroupWithRetention() {
+        Map<String, JsonNode> logGroups = TEMPLATE.resources("AWS::Logs::LogGroup");
+        functions.forEach((logicalId, function) -> {
+            JsonNode logGroup = function.path("Properties").path("LoggingConfig").path("LogGroup");
+            assertThat(logGroup.has("Ref")).as("%s LoggingConfig.LogGroup refers to a log group here", logicalId)
+                    .isTrue();
+            JsonNode group = logGroups.get(logGroup.path("Ref").asText());
+            assertThat(group).as("log group of %s", logicalId).isNotNull();
+            assertThat(group.path("Properties").path("RetentionInDays")).isEqualTo(ref("LogRetentionInDays"));
+        });
+        Set<JsonNode> distinctGroups = functions.values().stream()
+                .map(function -> function.path("Properties").path("LoggingConfig").path("LogGroup"))
+                .collect(Collectors.toSet());
+        assertThat(distinctGroups).hasSize(functions.size());
+    }
+
+    @Test
+    void theApiEndpointOutputIsTheStageUrl() {
+        assertThat(TEMPLATE.root().path("Outputs").path("ApiEndpoint").path("Value")).isEqualTo(NODES.objectNode()
+                .put("Fn::Sub", "https://${EC2InventoryAPI}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${ApiStageName}"));
+    }
+
+    /**
+     * Every statement the template grants. A policy this test cannot read (an AWS managed policy name,
+     * a SAM policy template) would hide its actions, so functions may only refer to policies declared here.
+     */
+    private List<JsonNode> iamStatements() {
+        Set<String> declaredPolicies = TEMPLATE.resources("AWS::IAM::ManagedPolicy").keySet();
+        List<JsonNode> statements = new ArrayList<>();
+        functions.forEach((logicalId, function) -> oneOrMany(function.path("Properties").path("Policies"))
+                .forEach(policy -> {
+                    if (policy.has("Statement")) {
+                        statements.addAll(oneOrMany(policy.path("Statement")));
+                    } else if (!declaredPolicies.contains(policy.path("Ref").asText())) {
+                        fail("%s uses policy %s, which is not declared in the template", logicalId, policy);
+                    }
+                }));
+        for (String type : List.of("AWS::IAM::ManagedPolicy", "AWS::IAM::Policy")) {
+            TEMPLATE.resources(type).values().forEach(policy ->
+                    statements.addAll(oneOrMany(policy.path("Properties").path("PolicyDocument").path("Statement"))));
+        }
+        TEMPLATE.resources("AWS::IAM::Role").values().forEach(role ->
+                oneOrMany(role.path("Properties").path("Policies")).forEach(policy ->
+                        statements.addAll(oneOrMany(policy.path("PolicyDocument").path("Statement")))));
+        return statements;
+    }
+
+    private static List<JsonNode> apiEvents(JsonNode function) {
+        List<JsonNode> events = new ArrayList<>();
+        function.path("Properties").path("Events").elements().forEachRemaining(event -> {
+            if (event.path("Type").asText().equals("Api")) {
+                events.add(event);
+            }
+        });
+        return events;
+    }
+
+    private static String route(JsonNode apiEvent) {
+        JsonNode properties = apiEvent.path("Properties");
+        return properties.path("Method").asText().toUpperCase(Locale.ROOT) + " " + properties.path("Path").asText();
+    }
+
+    private static Class<?> loadWithoutInitializing(String className, String logicalId) {
+        try {
+            // Initializing could build AWS clients; existence and shape are what is checked here.
+            return Class.forName(className, false, ApiStackTemplateTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return fail("Handler class %s of %s is not on the classpath", className, logicalId);
+        }
+    }
+
+    private static boolean publicNoArgConstructor(Class<?> type) {
+        try {
+            return Modifier.isPublic(type.getConstructor().getModifiers());
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static Method publicMethod(Class<?> type, String name, Class<?>... parameterTypes) {
+        try {
+            return type.getMethod(name, parameterTypes);
+        } catch (NoSuchMethodException e) {
+            return fail("%s has no public %s(%s)", type.getName(), name, List.of(parameterTypes));
+        }
+    }
+
+    private static JsonNode databaseExport(String exportSuffix) {
+        return NODES.objectNode().set("Fn::ImportValue",
+                NODES.objectNode().put("Fn::Sub", "${DatabaseStackName}-" + exportSuffix));
+    }
+
+    private static JsonNode ref(String name) {
+        return NODES.objectNode().put("Ref", name);
+    }
+
+    private static List<String> texts(JsonNode oneOrMany) {
+        return oneOrMany(oneOrMany).stream().map(JsonNode::asText).toList();
+    }
+}
