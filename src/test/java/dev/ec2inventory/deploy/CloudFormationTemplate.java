@@ -1,6 +1,7 @@
 package dev.ec2inventory.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ec2inventory.local.sam.CloudFormationYaml;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

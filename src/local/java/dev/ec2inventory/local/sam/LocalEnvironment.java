@@ -21,27 +21,12 @@ public final class LocalEnvironment {
         Map<String, String> environment = new LinkedHashMap<>();
         function.environment().forEach((name, value) -> {
             if (!overrides.containsKey(name)) {
-                environment.put(name, literal(template, function, name, value));
+                environment.put(name, template.literal(value).orElseThrow(() -> new IllegalArgumentException(
+                        function.logicalId() + ": environment variable " + name + " is " + value
+                                + ", which only a deployment can resolve; the local runner has no local value for it")));
             }
         });
         environment.putAll(overrides);
         return environment;
-    }
-
-    private static String literal(SamTemplate template, SamFunction function, String name, Object value) {
-        if (value instanceof Intrinsic intrinsic) {
-            if (intrinsic.isRef()) {
-                String parameter = String.valueOf(intrinsic.argument());
-                return template.parameterDefault(parameter).orElseThrow(() -> unresolvable(function, name,
-                        "!Ref " + parameter + ", a parameter without a Default"));
-            }
-            throw unresolvable(function, name, intrinsic.function());
-        }
-        return String.valueOf(value);
-    }
-
-    private static IllegalArgumentException unresolvable(SamFunction function, String name, String what) {
-        return new IllegalArgumentException(function.logicalId() + ": environment variable " + name + " is " + what
-                + ", which only a deployment can resolve; the local runner has no local value for it");
     }
 }

@@ -1,12 +1,11 @@
 package dev.ec2inventory.local.sam;
 
-import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The parts of a SAM template that running its functions locally needs. */
@@ -18,27 +17,23 @@ public final class SamTemplate {
     private static final int DEFAULT_MEMORY_MEGABYTES = 128;
 
     private final Path file;
-    private final Map<String, Object> document;
+    private final JsonNode root;
 
-    private SamTemplate(Path file, Map<String, Object> document) {
+    private SamTemplate(Path file, JsonNode root) {
         this.file = file;
-        this.document = document;
+        this.root = root;
     }
 
-    public static SamTemplate read(Path file) throws IOException {
+    /** @throws java.io.UncheckedIOException when the file cannot be read or is not YAML */
+    public static SamTemplate read(Path file) {
         return new SamTemplate(file, CloudFormationYaml.read(file));
-    }
-
-    public Path file() {
-        return file;
     }
 
     public List<SamFunction> functions() {
         List<SamFunction> functions = new ArrayList<>();
-        mapAt(document, "Resources").forEach((logicalId, resource) -> {
-            Map<String, Object> definition = asMap(resource, "Resources." + logicalId);
-            if (FUNCTION_TYPE.equals(definition.get("Type"))) {
-                functions.add(function(logicalId, mapAt(definition, "Properties")));
+        root.path("Resources").fields().forEachRemaining(resource -> {
+            if (resource.getValue().path("Type").asText().equals(FUNCTION_TYPE)) {
+                functions.add(function(resource.getKey(), resource.getValue().path("Properties")));
             }
         });
         return functions;
@@ -50,77 +45,61 @@ public final class SamTemplate {
 
     /** The {@code StageName} of the template's {@code AWS::Serverless::Api}, resolving a {@code !Ref} to its default. */
     public Optional<String> apiStageName() {
-        return mapAt(document, "Resources").values().stream()
-                .map(resource -> asMap(resource, "Resources"))
-                .filter(resource -> API_TYPE.equals(resource.get("Type")))
-                .map(resource -> mapAt(resource, "Properties").get("StageName"))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .flatMap(this::literalOrParameterDefault);
+        List<JsonNode> apis = new ArrayList<>();
+        root.path("Resources").forEach(resource -> {
+            if (resource.path("Type").asText().equals(API_TYPE)) {
+                apis.add(resource.path("Properties").path("StageName"));
+            }
+        });
+        return apis.stream().filter(stage -> !stage.isMissingNode()).findFirst().flatMap(this::literal);
     }
 
-    private Optional<String> literalOrParameterDefault(Object value) {
-        if (value instanceof Intrinsic intrinsic) {
-            return intrinsic.isRef() ? parameterDefault(String.valueOf(intrinsic.argument())) : Optional.empty();
+    /**
+     * A value as it is before deployment: text as written, a {@code !Ref} to a parameter as the parameter's
+     * {@code Default}; empty for anything else (other intrinsics, pseudo parameters, parameters without a default).
+     */
+    public Optional<String> literal(JsonNode value) {
+        if (value.isValueNode()) {
+            return Optional.of(value.asText());
         }
-        return Optional.of(String.valueOf(value));
-    }
-
-    /** The {@code Default} of a template parameter, when it has one. */
-    public Optional<String> parameterDefault(String name) {
-        Object parameter = mapAt(document, "Parameters").get(name);
-        if (parameter == null) {
-            return Optional.empty();
+        if (value.isObject() && value.size() == 1 && value.has("Ref")) {
+            JsonNode parameterDefault = root.path("Parameters").path(value.get("Ref").asText()).path("Default");
+            return parameterDefault.isValueNode() ? Optional.of(parameterDefault.asText()) : Optional.empty();
         }
-        Object value = asMap(parameter, "Parameters." + name).get("Default");
-        return Optional.ofNullable(value).map(String::valueOf);
+        return Optional.empty();
     }
 
-    private SamFunction function(String logicalId, Map<String, Object> properties) {
-        Map<String, Object> globals = mapAt(mapAt(document, "Globals"), "Function");
-        Object handler = properties.getOrDefault("Handler", globals.get("Handler"));
-        if (!(handler instanceof String handlerText)) {
-            throw new IllegalArgumentException(file + ": function " + logicalId + " has no literal Handler");
-        }
-        Map<String, Object> environment = new LinkedHashMap<>(variables(globals));
-        environment.putAll(variables(properties));
-        return new SamFunction(logicalId, HandlerReference.parse(handlerText), environment, routes(logicalId, properties),
-                integer(properties, globals, "Timeout", DEFAULT_TIMEOUT_SECONDS),
-                integer(properties, globals, "MemorySize", DEFAULT_MEMORY_MEGABYTES));
+    private SamFunction function(String logicalId, JsonNode properties) {
+        JsonNode globals = root.path("Globals").path("Function");
+        String handler = literal(property(properties, globals, "Handler")).orElseThrow(
+                () -> new IllegalArgumentException(file + ": function " + logicalId + " has no literal Handler"));
+        Map<String, JsonNode> environment = new LinkedHashMap<>();
+        globals.path("Environment").path("Variables").fields()
+                .forEachRemaining(variable -> environment.put(variable.getKey(), variable.getValue()));
+        properties.path("Environment").path("Variables").fields()
+                .forEachRemaining(variable -> environment.put(variable.getKey(), variable.getValue()));
+        return new SamFunction(logicalId, HandlerReference.parse(handler), environment, routes(properties),
+                integer(property(properties, globals, "Timeout"), DEFAULT_TIMEOUT_SECONDS),
+                integer(property(properties, globals, "MemorySize"), DEFAULT_MEMORY_MEGABYTES));
     }
 
-    private int integer(Map<String, Object> properties, Map<String, Object> globals, String key, int fallback) {
-        Object value = properties.getOrDefault(key, globals.get(key));
-        return value == null ? fallback
-                : literalOrParameterDefault(value).map(Integer::parseInt).orElse(fallback);
-    }
-
-    private List<ApiRoute> routes(String logicalId, Map<String, Object> properties) {
+    private static List<ApiRoute> routes(JsonNode properties) {
         List<ApiRoute> routes = new ArrayList<>();
-        mapAt(properties, "Events").forEach((eventId, event) -> {
-            Map<String, Object> definition = asMap(event, logicalId + ".Events." + eventId);
-            if ("Api".equals(definition.get("Type"))) {
-                Map<String, Object> api = mapAt(definition, "Properties");
-                routes.add(new ApiRoute(String.valueOf(api.get("Method")), String.valueOf(api.get("Path"))));
+        properties.path("Events").forEach(event -> {
+            if (event.path("Type").asText().equals("Api")) {
+                JsonNode api = event.path("Properties");
+                routes.add(new ApiRoute(api.path("Method").asText(), api.path("Path").asText()));
             }
         });
         return routes;
     }
 
-    private static Map<String, Object> variables(Map<String, Object> owner) {
-        return mapAt(mapAt(owner, "Environment"), "Variables");
+    /** A function property as SAM sees it: the function's own value, else the one in Globals. */
+    private static JsonNode property(JsonNode properties, JsonNode globals, String name) {
+        return properties.has(name) ? properties.get(name) : globals.path(name);
     }
 
-    private static Map<String, Object> mapAt(Map<String, Object> owner, String key) {
-        Object value = owner.get(key);
-        return value == null ? Map.of() : asMap(value, key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value, String where) {
-        if (value instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        throw new IllegalArgumentException("template: " + where + " should be a mapping");
+    private int integer(JsonNode value, int fallback) {
+        return value.isMissingNode() ? fallback : literal(value).map(Integer::parseInt).orElse(fallback);
     }
 }

@@ -1,0 +1,32 @@
+package dev.ec2inventory.local;
+
+import dev.ec2inventory.local.dataapi.LocalCluster;
+import dev.ec2inventory.local.stack.LocalStack;
+import dev.ec2inventory.local.stack.LocalStackOptions;
+import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Only the database and the Data API emulator, for tools other than this project's handlers. */
+@Command(name = "data-api", mixinStandardHelpOptions = true,
+        description = "Serve only the Data API emulator, with the migrated database behind it, until Ctrl-C.")
+final class DataApiCommand implements Runnable {
+
+    @Mixin
+    LocalOptions options;
+
+    @Override
+    public void run() {
+        LocalStack stack = LocalStack.start(new LocalStackOptions(options.template, options.database(), 0,
+                options.dataApiPort, Scope.DATA_API, Console::line));
+        Console.line("Data API emulator on " + stack.dataApiEndpoint());
+        Console.line("  resourceArn " + LocalCluster.RESOURCE_ARN);
+        Console.line("  secretArn   " + LocalCluster.SECRET_ARN);
+        Console.line("  database    " + stack.databaseName() + " (" + stack.databaseDescription() + ")");
+        Console.line("  for example: aws rds-data execute-statement --endpoint-url " + stack.dataApiEndpoint()
+                + " --resource-arn " + LocalCluster.RESOURCE_ARN + " --secret-arn " + LocalCluster.SECRET_ARN
+                + " --database " + stack.databaseName() + " --sql 'SELECT 1'");
+        Console.line("Press Ctrl-C to stop.");
+        Console.runUntilCtrlC(stack);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.ec2inventory.local.stack;
+
+import dev.ec2inventory.local.dataapi.ClusterBinding;
+import dev.ec2inventory.local.dataapi.DataApiEmulator;
+import dev.ec2inventory.local.dataapi.LocalCluster;
+import dev.ec2inventory.local.db.SchemaMigrations;
+import dev.ec2inventory.local.gateway.ApiGatewayServer;
+import dev.ec2inventory.local.lambda.LocalFunction;
+import dev.ec2inventory.local.sam.ApiRoute;
+import dev.ec2inventory.local.sam.LocalEnvironment;
+import dev.ec2inventory.local.sam.SamFunction;
+import dev.ec2inventory.local.sam.SamTemplate;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The whole API on one machine: a MySQL-compatible database with the schema migrated, the Data API emulator in
+ * front of it, every function of template.yaml hosted in this JVM, and (optionally) API Gateway's REST proxy in
+ * front of the functions. Parts stop in reverse order of starting.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final Deque<Runnable> stops = new ArrayDeque<>();
+    private DatabaseSource.OpenDatabase database;
+    private DataApiEmulator emulator;
+    private Map<String, LocalFunction> functions = Map.of();
+    private ApiGatewayServer gateway;
+    private String stage;
+
+    private LocalStack() {
+    }
+
+    /** Starts every part; when one fails, those already started are stopped before the failure is thrown. */
+    public static LocalStack start(LocalStackOptions options) {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startParts(options);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startParts(LocalStackOptions options) {
+        var console = options.console();
+        database = options.database().open(console);
+        stops.push(database.stop());
+
+        console.accept("applying the Flyway migrations in " + SchemaMigrations.DIRECTORY + " to " + database.database());
+        SchemaMigrations.migrateOverJdbc(database.server(), database.database());
+
+        emulator = DataApiEmulator.builder()
+                .cluster(new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.server(),
+                        database.database()))
+                .port(options.dataApiPort())
+                .start();
+        stops.push(emulator::close);
+
+        if (options.scope() == LocalStackOptions.Scope.DATA_API) {
+            return;
+        }
+        SamTemplate template = SamTemplate.read(options.template());
+        stage = template.apiStageName().orElse("local");
+        functions = loadFunctions(template, console);
+        if (options.scope() == LocalStackOptions.Scope.API) {
+            gateway = ApiGatewayServer.start(options.apiPort(), routes(), stage, console);
+            stops.push(gateway::close);
+        }
+    }
+
+    private Map<String, LocalFunction> loadFunctions(SamTemplate template, Consumer<String> console) {
+        useLocalCredentialsForHostedFunctions();
+        Map<String, String> localDataApi = Map.of(
+                "DB_NAME", database.database(),
+                "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
+                "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
+                "DATA_API_ENDPOINT", emulator.endpoint().toString(),
+                "AWS_REGION", LocalCluster.REGION);
+        Map<String, LocalFunction> loaded = new LinkedHashMap<>();
+        for (SamFunction function : template.functions()) {
+            Map<String, String> environment = LocalEnvironment.resolve(template, function, localDataApi);
+            loaded.put(function.logicalId(), LocalFunction.load(function, environment, console));
+        }
+        return loaded;
+    }
+
+    /**
+     * The hosted functions build their Data API clients with the SDK's default credentials chain, as on Lambda. The
+     * emulator accepts any signature, so the chain is given placeholder keys at its first link (system properties):
+     * it then never reaches for the user's real credentials, nor fails on a machine that has none. Commands that
+     * talk to real AWS (migrate) do not start functions and so keep the user's chain.
+     */
+    private static void useLocalCredentialsForHostedFunctions() {
+        System.setProperty("aws.accessKeyId", "local");
+        System.setProperty("aws.secretAccessKey", "local");
+    }
+
+    private Map<ApiRoute, LocalFunction> routes() {
+        Map<ApiRoute, LocalFunction> routes = new LinkedHashMap<>();
+        functions.values().forEach(function -> function.definition().routes().forEach(route -> routes.put(route, function)));
+        return routes;
+    }
+
+
+    public Optional<URI> apiEndpoint() {
+        return Optional.ofNullable(gateway).map(ApiGatewayServer::endpoint);
+    }
+
+    public URI dataApiEndpoint() {
+        return emulator.endpoint();
+    }
+
+    public DataApiEmulator emulator() {
+        return emulator;
+    }
+
+    public String databaseDescription() {
+        return database.description();
+    }
+
+    public String databaseName() {
+        return database.database();
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    public List<LocalFunction> functions() {
+        return List.copyOf(functions.values());
+    }
+
+    public Optional<LocalFunction> function(String logicalId) {
+        return Optional.ofNullable(functions.get(logicalId));
+    }
+
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        while (!stops.isEmpty()) {
+            try {
+                stops.pop().run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
