@@ -15,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The local equivalent of {@code sam local invoke}: one function, one event file, the response JSON on stdout. */
 @Command(name = "invoke", mixinStandardHelpOptions = true,
@@ -27,6 +29,9 @@ final class InvokeCommand implements Callable<Integer> {
 
     @Mixin
     LocalOptions options;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<LogicalId>", description = "the function's logical id in template.yaml")
     String logicalId;
@@ -41,7 +46,8 @@ final class InvokeCommand implements Callable<Integer> {
             LocalFunction function = stack.function(logicalId).orElseThrow(() -> new IllegalArgumentException(
                     "template.yaml has no function " + logicalId + "; it has "
                             + stack.functions().stream().map(f -> f.definition().logicalId()).toList()));
-            Console.line(invoke(function));
+            spec.commandLine().getOut().println(invoke(function));
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

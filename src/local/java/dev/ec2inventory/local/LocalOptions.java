@@ -14,10 +14,16 @@ final class LocalOptions {
             description = "Data API emulator port, 0 for any (env DATA_API_PORT, default 8080)")
     int dataApiPort;
 
-    @Option(names = "--local-dir", defaultValue = ".local", hidden = true)
+    @Option(names = "--db-url", defaultValue = "${env:LOCAL_DB_URL}", paramLabel = "<jdbc url>",
+            description = "an existing MySQL-compatible server instead of the embedded MariaDB, e.g. "
+                    + "jdbc:mariadb://127.0.0.1:3306/ec2_inventory_db?user=root&password= (env LOCAL_DB_URL)")
+    String databaseUrl;
+
+    @Option(names = "--local-dir", defaultValue = ".local", paramLabel = "<dir>",
+            description = "where the embedded MariaDB keeps its binaries and data (default: ${DEFAULT-VALUE})")
     Path localDirectory;
 
     DatabaseSource database() {
-        return DatabaseSource.from(System.getenv("LOCAL_DB_URL"), localDirectory);
+        return DatabaseSource.from(databaseUrl, localDirectory);
     }
 }

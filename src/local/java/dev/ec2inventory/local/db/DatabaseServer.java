@@ -1,5 +1,7 @@
 package dev.ec2inventory.local.db;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,6 +36,13 @@ public record DatabaseServer(String description, String urlPrefix, String urlOpt
     /** The JDBC URL of one database on this server. */
     public String jdbcUrl(String database) {
         return urlPrefix + requireValidName(database) + urlOptions;
+    }
+
+    /** The JDBC URL of one database with this server's user and password in it, as LOCAL_DB_URL takes it. */
+    public String jdbcUrlWithCredentials(String database) {
+        String separator = urlOptions.isEmpty() ? "?" : "&";
+        return jdbcUrl(database) + separator + "user=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
     }
 
     public Connection connect(String database) throws SQLException {

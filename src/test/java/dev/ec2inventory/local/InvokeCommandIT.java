@@ -1,0 +1,76 @@
+package dev.ec2inventory.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ec2inventory.testing.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code invoke <LogicalId> --event <file>} with each sample event under events/, against the local stack. */
+class InvokeCommandIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = TestDatabase.empty("invoke");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @Test
+    void invokesEachFunctionWithItsSampleEvent() throws Exception {
+        Invocation added = invoke("invoke", "AddEC2InfoLambda", "--event", "events/AddEC2InfoLambda.json");
+        Invocation got = invoke("invoke", "GetEC2InfoLambda", "--event", "events/GetEC2InfoLambda.json");
+
+        assertThat(added.exitCode()).as(added.error()).isZero();
+        JsonNode addResponse = JSON.readTree(added.output());
+        assertThat(addResponse.get("statusCode").asInt()).as(added.output()).isEqualTo(200);
+        assertThat(JSON.readTree(addResponse.get("body").asText()).has("new_record")).isTrue();
+
+        assertThat(got.exitCode()).as(got.error()).isZero();
+        JsonNode getResponse = JSON.readTree(got.output());
+        assertThat(getResponse.get("statusCode").asInt()).isEqualTo(200);
+        JsonNode body = JSON.readTree(getResponse.get("body").asText());
+        assertThat(body.get("record_found").asBoolean()).isTrue();
+        assertThat(body.get("record").get("aws_instance_id").asText()).isEqualTo("i-01aaae43feb712345");
+    }
+
+    @Test
+    void namesTheFunctionsItKnowsWhenTheLogicalIdIsWrong() {
+        Invocation invocation = invoke("invoke", "NoSuchLambda", "--event", "events/GetEC2InfoLambda.json");
+
+        assertThat(invocation.exitCode()).isNotZero();
+        assertThat(invocation.error()).contains("NoSuchLambda").contains("AddEC2InfoLambda", "GetEC2InfoLambda");
+    }
+
+    private static Invocation invoke(String... arguments) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new LocalCli());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        String[] withDatabase = new String[arguments.length + 4];
+        System.arraycopy(arguments, 0, withDatabase, 0, arguments.length);
+        withDatabase[arguments.length] = "--db-url";
+        withDatabase[arguments.length + 1] = database.server().jdbcUrlWithCredentials(database.name());
+        withDatabase[arguments.length + 2] = "--data-api-port";
+        withDatabase[arguments.length + 3] = "0";
+        int exitCode = command.execute(withDatabase);
+        return new Invocation(exitCode, out.toString(), err.toString());
+    }
+
+    private record Invocation(int exitCode, String output, String error) {
+    }
+}

@@ -1,0 +1,159 @@
+package dev.ec2inventory.local.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ec2inventory.local.db.JdbcLocation;
+import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
+import dev.ec2inventory.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The whole local stack of template.yaml, called over real HTTP on random ports, as a user would. */
+class LocalStackIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEED_POST_BODY = """
+            {
+                "aws_region": "us-east-1",
+                "aws_account": "123456789012",
+                "packages": [
+                    {"package_name": "package-1", "package_version": "v1"},
+                    {"package_name": "package-1", "package_version": "v2"},
+                    {"package_name": "package-2", "package_version": "v1"},
+                    {"package_name": "package-3", "package_version": "v1"}
+                ]
+            }""";
+
+    private static TestDatabase database;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> console = new CopyOnWriteArrayList<>();
+    private LocalStack stack;
+
+    @BeforeAll
+    static void createDatabase() {
+        database = TestDatabase.empty("runner");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @AfterEach
+    void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+        database.deleteInventoryRows();
+    }
+
+    @Test
+    void servesTheSeedsPostAndGetOverHttp() throws Exception {
+        stack = start();
+
+        HttpResponse<String> posted = post("/ec2/i-01aaae43feb712345", SEED_POST_BODY);
+        HttpResponse<String> got = get("/ec2/i-01aaae43feb712345");
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(posted.headers().firstValue("Content-Type")).contains("application/json");
+        JsonNode newRecord = JSON.readTree(posted.body()).get("new_record");
+        assertThat(newRecord.get("aws_region").asText()).isEqualTo("us-east-1");
+        assertThat(newRecord.get("packages")).hasSize(4);
+
+        assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
+        JsonNode found = JSON.readTree(got.body());
+        assertThat(found.get("record_found").asBoolean()).isTrue();
+        JsonNode record = found.get("record");
+        assertThat(record.get("aws_instance_id").asText()).isEqualTo("i-01aaae43feb712345");
+        assertThat(record.get("aws_account").asText()).isEqualTo("123456789012");
+        assertThat(record.get("creation_date_utc").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.0");
+        assertThat(record.get("packages")).hasSize(4);
+    }
+
+    @Test
+    void decodesUrlEncodedPathParametersBeforeTheFunctionSeesThem() throws Exception {
+        stack = start();
+
+        assertThat(post("/ec2/instance%2D002", SEED_POST_BODY).statusCode()).isEqualTo(200);
+
+        JsonNode found = JSON.readTree(get("/ec2/instance-002").body());
+        assertThat(found.get("record").get("aws_instance_id").asText()).isEqualTo("instance-002");
+    }
+
+    @Test
+    void answersUnknownRoutesAsApiGatewayDoes() throws Exception {
+        stack = start();
+
+        HttpResponse<String> response = get("/ec2");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");
+    }
+
+    @Test
+    void keepsDataAcrossAStopAndAStart() throws Exception {
+        stack = start();
+        assertThat(post("/ec2/i-survivor", SEED_POST_BODY).statusCode()).isEqualTo(200);
+        stack.close();
+
+        stack = start();
+
+        JsonNode found = JSON.readTree(get("/ec2/i-survivor").body());
+        assertThat(found.get("record_found").asBoolean()).isTrue();
+        assertThat(appliedMigrations()).as("migrations are applied once, not on every start").isEqualTo(1);
+    }
+
+    @Test
+    void pointsTheFunctionsAtItsOwnDataApi() throws Exception {
+        stack = start();
+
+        get("/ec2/i-nothing-here");
+
+        assertThat(stack.emulator().calls().total()).isPositive();
+    }
+
+    private LocalStack start() {
+        DatabaseSource source = new DatabaseSource.External(new JdbcLocation(database.server(), database.name()));
+        return LocalStack.start(new LocalStackOptions(Path.of("template.yaml"), source, 0, 0, Scope.API, console::add));
+    }
+
+    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create(stack.apiEndpoint().orElseThrow() + path);
+    }
+
+    private static int appliedMigrations() throws SQLException {
+        try (Connection connection = database.connect();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
