@@ -1,0 +1,144 @@
+package dev.ec2inventory.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ec2inventory.local.db.JdbcLocation;
+import dev.ec2inventory.local.stack.DatabaseSource;
+import dev.ec2inventory.local.stack.LocalStack;
+import dev.ec2inventory.local.stack.LocalStackOptions;
+import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
+import dev.ec2inventory.testing.TestDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API's contract over HTTP. It runs against a deployed stage when API_ENDPOINT is set (tests/run_tests.sh sets
+ * it from the stack's ApiEndpoint output, and API_AUTH=AWS_IAM makes it sign with SigV4), and otherwise against the
+ * local stack of template.yaml, started here on random ports. Every run uses instance ids of its own, so it can run
+ * against a stage that already holds data; a deployed stage keeps the rows it writes, as the seed's tests did.
+ */
+class DeployedApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ERROR_MESSAGE = "\\(error_code: [0-9a-f-]{36}\\) - .+";
+
+    private static TestDatabase localDatabase;
+    private static LocalStack localStack;
+    private static ApiClient api;
+
+    private final String instanceId = "i-it-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void connect() {
+        String endpoint = System.getenv("API_ENDPOINT");
+        if (endpoint != null && !endpoint.isBlank()) {
+            String region = System.getenv().getOrDefault("AWS_REGION", "us-east-1");
+            api = "NONE".equals(System.getenv("API_AUTH"))
+                    ? ApiClient.unsigned(URI.create(endpoint))
+                    : ApiClient.signedFor(URI.create(endpoint), region);
+            System.out.println("[DeployedApiIT] against " + endpoint);
+            return;
+        }
+        localDatabase = TestDatabase.empty("http");
+        DatabaseSource source = new DatabaseSource.External(new JdbcLocation(localDatabase.server(), localDatabase.name()));
+        localStack = LocalStack.start(new LocalStackOptions(Path.of("template.yaml"), source, 0, 0, Scope.API,
+                line -> { }));
+        api = ApiClient.unsigned(localStack.apiEndpoint().orElseThrow());
+        System.out.println("[DeployedApiIT] against the local stack; set API_ENDPOINT to test a deployed stage");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (localStack != null) {
+            localStack.close();
+            localDatabase.close();
+        }
+    }
+
+    @Test
+    void addsAnInstanceAndReturnsWhatItStored() throws Exception {
+        HttpResponse<String> response = api.post("/ec2/" + instanceId, """
+                {"aws_region": "us-east-1", "aws_account": "123456789012",
+                 "packages": [{"package_name": "package-1", "package_version": "v1"},
+                              {"package_name": "package-2", "package_version": "v1"}]}""");
+
+        assertJson(response, 200);
+        assertThat(response.body()).isEqualTo("{\"new_record\":{\"aws_account\":\"123456789012\","
+                + "\"aws_region\":\"us-east-1\",\"packages\":[{\"package_name\":\"package-1\",\"package_version\":\"v1\"},"
+                + "{\"package_name\":\"package-2\",\"package_version\":\"v1\"}]}}");
+    }
+
+    @Test
+    void getsAnInstanceWithItsPackages() throws Exception {
+        api.post("/ec2/" + instanceId, """
+                {"aws_region": "eu-west-1", "aws_account": "210987654321",
+                 "packages": [{"package_name": "openssl", "package_version": "3.0.13"}]}""");
+
+        HttpResponse<String> response = api.get("/ec2/" + instanceId);
+
+        assertJson(response, 200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("record_found").asBoolean()).isTrue();
+        JsonNode record = body.get("record");
+        assertThat(record.get("aws_instance_id").asText()).isEqualTo(instanceId);
+        assertThat(record.get("aws_region").asText()).isEqualTo("eu-west-1");
+        assertThat(record.get("aws_account").asText()).isEqualTo("210987654321");
+        assertThat(record.get("creation_date_utc").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.0");
+        assertThat(record.get("packages").toString())
+                .isEqualTo("[{\"package_name\":\"openssl\",\"package_version\":\"3.0.13\"}]");
+    }
+
+    @Test
+    void saysWhenAnInstanceIsNotInTheInventory() throws Exception {
+        HttpResponse<String> response = api.get("/ec2/" + instanceId);
+
+        assertJson(response, 200);
+        assertThat(response.body()).isEqualTo("{\"record\":{},\"record_found\":false}");
+    }
+
+    @Test
+    void refusesASecondAddOfTheSameInstance() throws Exception {
+        String body = "{\"aws_region\": \"us-east-1\", \"aws_account\": \"123456789012\"}";
+        assertJson(api.post("/ec2/" + instanceId, body), 200);
+
+        HttpResponse<String> again = api.post("/ec2/" + instanceId, body);
+
+        assertJson(again, 400);
+        assertThat(errorMessage(again)).matches(ERROR_MESSAGE).contains(instanceId);
+    }
+
+    @Test
+    void namesTheFieldThatIsWrong() throws Exception {
+        HttpResponse<String> missingRegion = api.post("/ec2/" + instanceId, "{\"aws_account\": \"123456789012\"}");
+        HttpResponse<String> unknownField = api.post("/ec2/" + instanceId,
+                "{\"aws_region\": \"us-east-1\", \"aws_account\": \"123456789012\", \"owner\": \"me\"}");
+        HttpResponse<String> notJson = api.post("/ec2/" + instanceId, "region=us-east-1");
+
+        for (HttpResponse<String> response : List.of(missingRegion, unknownField, notJson)) {
+            assertJson(response, 400);
+            assertThat(errorMessage(response)).matches(ERROR_MESSAGE);
+        }
+        assertThat(errorMessage(missingRegion)).contains("aws_region");
+        assertThat(errorMessage(unknownField)).contains("owner");
+        assertThat(api.get("/ec2/" + instanceId).body()).as("nothing was written").contains("\"record_found\":false");
+    }
+
+    private static void assertJson(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+
+    private static String errorMessage(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body()).get("error_message").asText();
+    }
+}
