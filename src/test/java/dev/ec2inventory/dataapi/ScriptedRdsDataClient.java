@@ -21,15 +21,15 @@ import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionResponse
  * An in-memory {@link RdsDataClient} for unit tests: it records every request and answers from a script, by default
  * with an empty success. Behaviour through the real protocol is tested against the emulator.
  */
-final class ScriptedRdsDataClient implements RdsDataClient {
+public final class ScriptedRdsDataClient implements RdsDataClient {
 
-    static final String TRANSACTION_ID = "tx-1";
+    public static final String TRANSACTION_ID = "tx-1";
 
-    final List<Object> requests = new ArrayList<>();
+    public final List<Object> requests = new ArrayList<>();
     private final Deque<Function<Object, Object>> script = new ArrayDeque<>();
 
     /** The next call fails with {@code failure}. */
-    ScriptedRdsDataClient thenFail(RuntimeException failure) {
+    public ScriptedRdsDataClient thenFail(RuntimeException failure) {
         script.add(request -> {
             throw failure;
         });
@@ -37,21 +37,21 @@ final class ScriptedRdsDataClient implements RdsDataClient {
     }
 
     /** The next call answers {@code response}. */
-    ScriptedRdsDataClient thenAnswer(Object response) {
+    public ScriptedRdsDataClient thenAnswer(Object response) {
         script.add(request -> response);
         return this;
     }
 
-    static <B extends AwsServiceException.Builder> AwsServiceException serviceError(B builder, String message) {
+    public static <B extends AwsServiceException.Builder> AwsServiceException serviceError(B builder, String message) {
         return builder.message(message).awsErrorDetails(AwsErrorDetails.builder().errorMessage(message).build())
                 .statusCode(400).build();
     }
 
-    List<String> operations() {
+    public List<String> operations() {
         return requests.stream().map(request -> request.getClass().getSimpleName().replace("Request", "")).toList();
     }
 
-    List<ExecuteStatementRequest> statements() {
+    public List<ExecuteStatementRequest> statements() {
         return requests.stream().filter(ExecuteStatementRequest.class::isInstance)
                 .map(ExecuteStatementRequest.class::cast).toList();
     }
