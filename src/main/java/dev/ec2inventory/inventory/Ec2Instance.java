@@ -11,10 +11,16 @@ import java.util.Objects;
 public record Ec2Instance(String awsInstanceId, String awsRegion, String awsAccount, List<InstalledPackage> packages) {
 
     public Ec2Instance {
-        InvalidFieldException.requireText("aws_instance_id", awsInstanceId, InventoryLimits.AWS_INSTANCE_ID_LENGTH);
+        requireValidInstanceId(awsInstanceId);
         InvalidFieldException.requireText("aws_region", awsRegion, InventoryLimits.AWS_REGION_LENGTH);
         InvalidFieldException.requireText("aws_account", awsAccount, InventoryLimits.AWS_ACCOUNT_LENGTH);
         Objects.requireNonNull(packages, "packages");
         packages = List.copyOf(new LinkedHashSet<>(packages));
+    }
+
+    /** The id itself, when it could name a stored instance; otherwise an {@link InvalidFieldException}. */
+    public static String requireValidInstanceId(String awsInstanceId) {
+        return InvalidFieldException.requireText("aws_instance_id", awsInstanceId,
+                InventoryLimits.AWS_INSTANCE_ID_LENGTH);
     }
 }
