@@ -1,0 +1,55 @@
+package dev.ec2inventory.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.InstalledPackage;
+import dev.ec2inventory.inventory.InvalidFieldException;
+import dev.ec2inventory.inventory.InventoryLimits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * {@code POST /ec2/{aws_instance_id}}, read and checked: an instance the inventory can store. Every refusal is a 400
+ * naming the field by its JSON path ({@code packages[2].package_name}) and saying which rule it breaks.
+ */
+record AddEc2InfoCommand(Ec2Instance ec2Instance) {
+
+    /** The body's shape; the instance id comes from the path. A missing {@code packages} means none. */
+    record Body(String awsRegion, String awsAccount, List<PackageJson> packages) {
+    }
+
+    AddEc2InfoCommand {
+        Objects.requireNonNull(ec2Instance, "ec2Instance");
+    }
+
+    static AddEc2InfoCommand parse(APIGatewayProxyRequestEvent request) {
+        String awsInstanceId = PathParameters.awsInstanceId(request);
+        Body body = ApiJson.readBody(request, Body.class);
+        List<PackageJson> listed = body.packages() == null ? List.of() : body.packages();
+        if (listed.size() > InventoryLimits.PACKAGES_PER_INSTANCE) {
+            throw new BadRequestException("packages must have at most " + InventoryLimits.PACKAGES_PER_INSTANCE
+                    + " items", listed.size() + " packages");
+        }
+        List<InstalledPackage> packages = new ArrayList<>(listed.size());
+        for (int i = 0; i < listed.size(); i++) {
+            PackageJson item = listed.get(i);
+            String path = "packages[" + i + "]";
+            if (item == null) {
+                throw new BadRequestException(path + " must be an object");
+            }
+            packages.add(checked(path + ".", () -> new InstalledPackage(item.packageName(), item.packageVersion())));
+        }
+        return new AddEc2InfoCommand(checked("", () ->
+                new Ec2Instance(awsInstanceId, body.awsRegion(), body.awsAccount(), packages)));
+    }
+
+    private static <T> T checked(String pathPrefix, Supplier<T> construction) {
+        try {
+            return construction.get();
+        } catch (InvalidFieldException invalid) {
+            throw new BadRequestException(pathPrefix + invalid.getMessage());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ec2inventory.dataapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jooq.Query;
+
+/**
+ * Splits one multi-row statement into as few statements as the Data API limits allow.
+ *
+ * <p>The whole statement is rendered and measured first: when it fits, it is sent as it is, so the number of calls
+ * does not grow with the rows until a limit forces it. When it does not fit, the rows are cut into as many equal parts
+ * as the measured overshoot says, and any part that still does not fit (rows differ in size) is cut again.
+ */
+final class BulkStatements {
+
+    private BulkStatements() {
+    }
+
+    static <T> List<RenderedStatement> plan(List<T> rows, Function<? super List<T>, ? extends Query> statementFor,
+            DataApiLimits limits) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        RenderedStatement whole = RenderedStatement.render(statementFor.apply(rows));
+        if (limits.admits(whole)) {
+            return List.of(whole);
+        }
+        if (rows.size() == 1) {
+            throw new IllegalArgumentException("a single row exceeds the Data API limits: " + whole.sqlBytes()
+                    + " bytes of SQL, about " + RequestSize.estimate(whole) + " bytes of request, limits " + limits);
+        }
+        int parts = Math.min(rows.size(), Math.max(2, limits.overshoot(whole)));
+        List<RenderedStatement> statements = new ArrayList<>();
+        for (List<T> part : equalParts(rows, parts)) {
+            statements.addAll(plan(part, statementFor, limits));
+        }
+        return statements;
+    }
+
+    private static <T> List<List<T>> equalParts(List<T> rows, int parts) {
+        List<List<T>> split = new ArrayList<>(parts);
+        for (int part = 0; part < parts; part++) {
+            int from = (int) ((long) rows.size() * part / parts);
+            int to = (int) ((long) rows.size() * (part + 1) / parts);
+            split.add(rows.subList(from, to));
+        }
+        return split;
+    }
+}

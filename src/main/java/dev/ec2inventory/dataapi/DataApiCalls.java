@@ -1,0 +1,102 @@
+package dev.ec2inventory.dataapi;
+
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.rdsdata.model.ServiceUnavailableErrorException;
+
+/**
+ * The four Data API operations the translator uses, each traced and each failing with a {@link DataApiException}
+ * rather than an SDK type.
+ */
+final class DataApiCalls {
+
+    private final RdsDataClient client;
+    private final DataApiTarget target;
+    private final DataApiTracing tracing;
+
+    DataApiCalls(RdsDataClient client, DataApiTarget target, DataApiTracing tracing) {
+        this.client = client;
+        this.target = target;
+        this.tracing = tracing;
+    }
+
+    /**
+     * @param transactionId {@code null} to run on its own (auto-commit)
+     * @param withColumns   whether to ask for column metadata, which only result sets need
+     */
+    ExecuteStatementResponse executeStatement(RenderedStatement statement, String transactionId, boolean withColumns) {
+        ExecuteStatementRequest request = ExecuteStatementRequest.builder()
+                .resourceArn(target.resourceArn())
+                .secretArn(target.secretArn())
+                .database(target.database())
+                .transactionId(transactionId)
+                .sql(statement.sql())
+                .parameters(statement.sqlParameters())
+                .includeResultMetadata(withColumns)
+                .build();
+        return call("ExecuteStatement", statement.sql(), () -> client.executeStatement(request),
+                response -> response.hasRecords()
+                        ? response.records().size()
+                        : Math.toIntExact(response.numberOfRecordsUpdated()));
+    }
+
+    String beginTransaction() {
+        return call("BeginTransaction", null, () -> client.beginTransaction(begin -> begin
+                        .resourceArn(target.resourceArn())
+                        .secretArn(target.secretArn())
+                        .database(target.database())),
+                response -> 0).transactionId();
+    }
+
+    void commitTransaction(String transactionId) {
+        call("CommitTransaction", null, () -> client.commitTransaction(commit -> commit
+                        .resourceArn(target.resourceArn())
+                        .secretArn(target.secretArn())
+                        .transactionId(transactionId)),
+                response -> 0);
+    }
+
+    void rollbackTransaction(String transactionId) {
+        call("RollbackTransaction", null, () -> client.rollbackTransaction(rollback -> rollback
+                        .resourceArn(target.resourceArn())
+                        .secretArn(target.secretArn())
+                        .transactionId(transactionId)),
+                response -> 0);
+    }
+
+    private <T> T call(String operation, String sql, Supplier<T> call, ToIntFunction<T> rows) {
+        return tracing.trace(operation, sql, () -> {
+            try {
+                return call.get();
+            } catch (SdkException failure) {
+                throw translate(operation, failure);
+            }
+        }, rows);
+    }
+
+    /** The SDK has already retried what {@link RetryBudget} allows by the time a failure gets here. */
+    static DataApiException translate(String operation, SdkException failure) {
+        if (failure instanceof DatabaseErrorException databaseError) {
+            // The exception's own message adds the SDK's "(Service: ..., Request ID: ...)" suffix.
+            return DataApiSqlException.fromServiceMessage(databaseError.awsErrorDetails().errorMessage(), failure);
+        }
+        if (failure instanceof DatabaseResumingException) {
+            return new DataApiUnavailableException(operation + ": the database is still resuming after the retry"
+                    + " budget", failure);
+        }
+        if (RetryBudget.isThrottling(failure)) {
+            return new DataApiUnavailableException(operation + ": still throttled after the retry budget", failure);
+        }
+        if (failure instanceof DatabaseUnavailableException || failure instanceof ServiceUnavailableErrorException) {
+            return new DataApiUnavailableException(operation + ": the database is unavailable", failure);
+        }
+        return new DataApiException(operation + " failed: " + failure.getMessage(), failure);
+    }
+}

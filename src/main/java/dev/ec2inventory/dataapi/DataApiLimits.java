@@ -1,0 +1,30 @@
+package dev.ec2inventory.dataapi;
+
+/**
+ * The sizes one Data API request may have. {@link #DATA_API} holds the service's own: 64 KiB of SQL text and 4 MiB of
+ * request. Bulk statements are split to stay within them.
+ *
+ * @param maxSqlBytes     the longest SQL text, in UTF-8 bytes
+ * @param maxRequestBytes the largest request body (SQL, parameters and the envelope), in bytes
+ */
+public record DataApiLimits(int maxSqlBytes, int maxRequestBytes) {
+
+    public static final DataApiLimits DATA_API = new DataApiLimits(64 * 1024, 4 * 1024 * 1024);
+
+    public DataApiLimits {
+        if (maxSqlBytes <= 0 || maxRequestBytes <= 0) {
+            throw new IllegalArgumentException("limits must be positive: " + maxSqlBytes + ", " + maxRequestBytes);
+        }
+    }
+
+    boolean admits(RenderedStatement statement) {
+        return statement.sqlBytes() <= maxSqlBytes && RequestSize.estimate(statement) <= maxRequestBytes;
+    }
+
+    /** How many times over the tighter limit a statement is, rounded up: 1 when it fits. */
+    int overshoot(RenderedStatement statement) {
+        double sql = (double) statement.sqlBytes() / maxSqlBytes;
+        double request = (double) RequestSize.estimate(statement) / maxRequestBytes;
+        return (int) Math.ceil(Math.max(sql, request));
+    }
+}

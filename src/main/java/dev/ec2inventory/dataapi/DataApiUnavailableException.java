@@ -1,0 +1,24 @@
+package dev.ec2inventory.dataapi;
+
+import java.time.Duration;
+
+/**
+ * The database could not take the call within the retry budget: it is resuming from auto-pause, the Data API is
+ * throttling, or the service says the database is unavailable. Trying again later is the remedy.
+ */
+public final class DataApiUnavailableException extends DataApiException {
+
+    /**
+     * Aurora resumes in about 15 to 30 seconds and the retry budget has already waited about 20 of them, so by then
+     * the database is usually ready.
+     */
+    public static final Duration SUGGESTED_RETRY_AFTER = Duration.ofSeconds(10);
+
+    DataApiUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public Duration retryAfter() {
+        return SUGGESTED_RETRY_AFTER;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.ec2inventory.dataapi;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+
+/**
+ * Turns the Data API's rows of value unions into the records the query itself would have fetched over JDBC: the same
+ * record type, each value of its field's Java type.
+ */
+final class ResultRecords {
+
+    private static final DSLContext MYSQL = DSL.using(SQLDialect.MYSQL);
+
+    private ResultRecords() {
+    }
+
+    static <R extends Record> Result<R> of(ResultQuery<R> query, ExecuteStatementResponse response) {
+        Field<?>[] fields = query.fields();
+        if (response.hasColumnMetadata() && response.columnMetadata().size() != fields.length) {
+            throw new IllegalStateException("the query selects " + fields.length + " columns but the Data API returned "
+                    + response.columnMetadata().size());
+        }
+        RecordType<R> recordType = RecordType.of(query);
+        Result<R> result = recordType.emptyResults().get();
+        for (List<software.amazon.awssdk.services.rdsdata.model.Field> row : response.records()) {
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                values[i] = javaValue(row.get(i), fields[i]);
+            }
+            R record = recordType.newRecords().get();
+            record.fromArray(values);
+            record.changed(false);
+            result.add(record);
+        }
+        return result;
+    }
+
+    private static Object javaValue(software.amazon.awssdk.services.rdsdata.model.Field value, Field<?> field) {
+        Class<?> type = field.getType();
+        if (DataApiValues.reads(type)) {
+            return DataApiValues.value(value, type);
+        }
+        // Types the value mapping does not know (enums, converted user types) get jOOQ's own conversion.
+        return field.getDataType().convert(DataApiValues.naturalValue(value));
+    }
+
+    /**
+     * {@code selectFrom(EC2)} fetches generated {@code Ec2Record}s, which know their table; any other query fetches
+     * jOOQ's generic records of its selected fields.
+     */
+    private record RecordType<R extends Record>(Supplier<Result<R>> emptyResults, Supplier<R> newRecords) {
+
+        @SuppressWarnings("unchecked")
+        static <R extends Record> RecordType<R> of(ResultQuery<R> query) {
+            Class<? extends R> type = query.getRecordType();
+            if (TableRecord.class.isAssignableFrom(type)) {
+                Table<R> table = tableOf(type);
+                return new RecordType<>(() -> MYSQL.newResult(table), () -> MYSQL.newRecord(table));
+            }
+            Field<?>[] fields = query.fields();
+            return new RecordType<>(() -> (Result<R>) MYSQL.newResult(fields), () -> (R) MYSQL.newRecord(fields));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <R extends Record> Table<R> tableOf(Class<? extends R> tableRecordType) {
+            try {
+                TableRecord<?> prototype = (TableRecord<?>) tableRecordType.getDeclaredConstructor().newInstance();
+                return (Table<R>) prototype.getTable();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create a " + tableRecordType.getName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ec2inventory.dataapi;
+
+import java.time.Duration;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
+
+/**
+ * How long one Data API call may keep retrying while the database resumes or the service throttles.
+ *
+ * <p>{@link #DEFAULT} waits at most {@link #worstCaseWait() about 20 seconds} (0.5, 1, 2, 4, 4, 4, 4 s between eight
+ * attempts, each wait jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what
+ * remains of them is left for the statement itself and for answering 503 in time.
+ *
+ * <p>Only failures that happen before the statement runs are retried. An I/O error or a 5xx may come after the
+ * database executed the statement, and repeating an INSERT inside a transaction would then fail as a duplicate.
+ *
+ * @param maxAttempts the first attempt included
+ * @param baseDelay   the wait after the first failure; it doubles after each further one
+ * @param maxDelay    the longest single wait
+ */
+public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay) {
+
+    public static final RetryBudget DEFAULT = new RetryBudget(8, Duration.ofMillis(500), Duration.ofSeconds(4));
+
+    public RetryBudget {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+        }
+        if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
+            throw new IllegalArgumentException("expected 0 <= baseDelay <= maxDelay: " + baseDelay + ", " + maxDelay);
+        }
+    }
+
+    /** The sum of the longest waits between all attempts. */
+    public Duration worstCaseWait() {
+        BackoffStrategy longest = BackoffStrategy.exponentialDelayWithoutJitter(baseDelay, maxDelay);
+        Duration total = Duration.ZERO;
+        // The SDK asks for the delay before attempt n with n itself: 2 is the first retry.
+        for (int attempt = 2; attempt <= maxAttempts; attempt++) {
+            total = total.plus(longest.computeDelay(attempt));
+        }
+        return total;
+    }
+
+    StandardRetryStrategy retryStrategy() {
+        BackoffStrategy backoff = BackoffStrategy.exponentialDelayHalfJitter(baseDelay, maxDelay);
+        return StandardRetryStrategy.builder()
+                .maxAttempts(maxAttempts)
+                .retryOnException(DatabaseResumingException.class)
+                .retryOnException(RetryBudget::isThrottling)
+                .treatAsThrottling(RetryBudget::isThrottling)
+                .backoffStrategy(backoff)
+                .throttlingBackoffStrategy(backoff)
+                // A paused database fails every call of every request for up to 30 s; a circuit breaker would stop
+                // retrying just when retrying is the point.
+                .circuitBreakerEnabled(false)
+                .useClientDefaults(false)
+                .build();
+    }
+
+    static boolean isThrottling(Throwable failure) {
+        return failure instanceof SdkServiceException service && service.isThrottlingException();
+    }
+}

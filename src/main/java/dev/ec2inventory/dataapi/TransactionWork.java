@@ -1,0 +1,9 @@
+package dev.ec2inventory.dataapi;
+
+/** What runs inside one Data API transaction. */
+@FunctionalInterface
+public interface TransactionWork<T> {
+
+    /** Throwing anything rolls the transaction back. */
+    T run(DataApiSession transaction);
+}

@@ -1,0 +1,26 @@
+package dev.ec2inventory.inventory;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An EC2 instance and the packages installed on it. A package listed twice is one package: the list keeps the first
+ * occurrence of each, in order.
+ */
+public record Ec2Instance(String awsInstanceId, String awsRegion, String awsAccount, List<InstalledPackage> packages) {
+
+    public Ec2Instance {
+        requireValidInstanceId(awsInstanceId);
+        InvalidFieldException.requireText("aws_region", awsRegion, InventoryLimits.AWS_REGION_LENGTH);
+        InvalidFieldException.requireText("aws_account", awsAccount, InventoryLimits.AWS_ACCOUNT_LENGTH);
+        Objects.requireNonNull(packages, "packages");
+        packages = List.copyOf(new LinkedHashSet<>(packages));
+    }
+
+    /** The id itself, when it could name a stored instance; otherwise an {@link InvalidFieldException}. */
+    public static String requireValidInstanceId(String awsInstanceId) {
+        return InvalidFieldException.requireText("aws_instance_id", awsInstanceId,
+                InventoryLimits.AWS_INSTANCE_ID_LENGTH);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ec2inventory.inventory;
+
+import java.util.Optional;
+
+/**
+ * The EC2 inventory: instances and the packages installed on them.
+ *
+ * <p>Both operations throw {@link InventoryUnavailableException} when the database cannot answer in time.
+ */
+public interface Inventory {
+
+    /** Stores an instance with its packages, all or nothing. */
+    AddOutcome add(Ec2Instance instance);
+
+    /** The instance with its packages sorted by name, then version, as the database's collation orders them. */
+    Optional<InventoryEntry> find(String awsInstanceId);
+}

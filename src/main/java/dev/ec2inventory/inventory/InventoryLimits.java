@@ -1,0 +1,34 @@
+package dev.ec2inventory.inventory;
+
+import static dev.ec2inventory.inventory.schema.Tables.EC2;
+import static dev.ec2inventory.inventory.schema.Tables.PACKAGE;
+
+import org.jooq.Field;
+
+/**
+ * How much the inventory stores. Text lengths are read from the classes jOOQ generates from the Flyway migration, so
+ * the schema stays their only source.
+ */
+public final class InventoryLimits {
+
+    public static final int AWS_INSTANCE_ID_LENGTH = lengthOf(EC2.AWS_INSTANCE_ID);
+    public static final int AWS_REGION_LENGTH = lengthOf(EC2.AWS_REGION);
+    public static final int AWS_ACCOUNT_LENGTH = lengthOf(EC2.AWS_ACCOUNT);
+    public static final int PACKAGE_NAME_LENGTH = lengthOf(PACKAGE.PACKAGE_NAME);
+    public static final int PACKAGE_VERSION_LENGTH = lengthOf(PACKAGE.PACKAGE_VERSION);
+
+    /**
+     * The most packages one instance may register. GET reads an instance and its packages in one statement, and the
+     * Data API refuses responses over 1 MiB: a thousand rows of the longest ASCII values come to about 600 KB. It also
+     * keeps each of POST's two multi-row INSERTs within one call (about 22 KB of SQL for a thousand rows, against
+     * the 64 KiB limit).
+     */
+    public static final int PACKAGES_PER_INSTANCE = 1_000;
+
+    private InventoryLimits() {
+    }
+
+    private static int lengthOf(Field<String> column) {
+        return column.getDataType().length();
+    }
+}

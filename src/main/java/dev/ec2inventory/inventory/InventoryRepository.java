@@ -1,0 +1,125 @@
+package dev.ec2inventory.inventory;
+
+import static dev.ec2inventory.inventory.schema.Tables.EC2_PACKAGE;
+import static org.jooq.Records.mapping;
+
+import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.DataApiSession;
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiUnavailableException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jooq.Record6;
+import org.jooq.Result;
+
+/**
+ * The inventory in Aurora MySQL, through the Data API. jOOQ records and Data API types stay in here: callers see
+ * domain records only.
+ *
+ * <p>Adding an instance with packages costs five calls whatever the package count up to
+ * {@link InventoryLimits#PACKAGES_PER_INSTANCE}: BeginTransaction, the instance, the packages, the links, Commit. An
+ * instance without packages is a single INSERT, atomic on its own. Finding one is a single SELECT.
+ */
+public final class InventoryRepository implements Inventory {
+
+    /**
+     * Concurrent transactions that lock the same package keys in the same order wait for each other instead of
+     * deadlocking.
+     */
+    private static final Comparator<InstalledPackage> KEY_ORDER =
+            Comparator.comparing(InstalledPackage::packageName).thenComparing(InstalledPackage::packageVersion);
+
+    private final DataApi dataApi;
+    private final Clock clock;
+
+    public InventoryRepository(DataApi dataApi) {
+        this(dataApi, Clock.systemUTC());
+    }
+
+    InventoryRepository(DataApi dataApi, Clock clock) {
+        this.dataApi = dataApi;
+        this.clock = clock;
+    }
+
+    @Override
+    public AddOutcome add(Ec2Instance instance) {
+        // DATETIME keeps whole seconds, and MySQL would round a fraction rather than drop it.
+        LocalDateTime creationDateUtc = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        try {
+            whileAvailable(() -> instance.packages().isEmpty()
+                    ? insertInstance(dataApi, instance, creationDateUtc)
+                    : dataApi.transaction(tx -> insertInstanceWithPackages(tx, instance, creationDateUtc)));
+            return AddOutcome.ADDED;
+        } catch (InstanceAlreadyStored duplicate) {
+            return AddOutcome.DUPLICATE_INSTANCE;
+        }
+    }
+
+    @Override
+    public Optional<InventoryEntry> find(String awsInstanceId) {
+        Result<Record6<String, String, String, LocalDateTime, String, String>> rows =
+                whileAvailable(() -> dataApi.fetch(InventoryQueries.selectInstanceWithPackages(awsInstanceId)));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var instance = rows.get(0);
+        List<InstalledPackage> packages = rows.stream()
+                .filter(row -> row.value5() != null)
+                .map(row -> row.into(EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION))
+                .map(mapping(InstalledPackage::new))
+                .toList();
+        return Optional.of(new InventoryEntry(
+                new Ec2Instance(instance.value1(), instance.value2(), instance.value3(), packages),
+                instance.value4()));
+    }
+
+    /** Renders every statement once, so that the first request does not load jOOQ's renderer. */
+    public void prepareStatements() {
+        Ec2Instance sample = new Ec2Instance("i-0", "us-east-1", "123456789012",
+                List.of(new InstalledPackage("package", "1")));
+        dataApi.prepare(InventoryQueries.insertInstance(sample, LocalDateTime.now(clock)));
+        dataApi.prepare(InventoryQueries.insertPackagesIgnoringKnown(sample.packages()));
+        dataApi.prepare(InventoryQueries.insertInstalledPackages(sample.awsInstanceId(), sample.packages()));
+        dataApi.prepare(InventoryQueries.selectInstanceWithPackages(sample.awsInstanceId()));
+    }
+
+    private static int insertInstanceWithPackages(DataApiSession tx, Ec2Instance instance, LocalDateTime created) {
+        List<InstalledPackage> packages = instance.packages().stream().sorted(KEY_ORDER).toList();
+        insertInstance(tx, instance, created);
+        tx.executeBulk(packages, InventoryQueries::insertPackagesIgnoringKnown);
+        return tx.executeBulk(packages, chunk -> InventoryQueries.insertInstalledPackages(instance.awsInstanceId(), chunk));
+    }
+
+    /** Only this statement can meet a duplicate key: the other two ignore the ones they meet. */
+    private static int insertInstance(DataApiSession session, Ec2Instance instance, LocalDateTime created) {
+        try {
+            return session.execute(InventoryQueries.insertInstance(instance, created));
+        } catch (DataApiSqlException failure) {
+            if (failure.isDuplicateEntry()) {
+                throw new InstanceAlreadyStored(failure);
+            }
+            throw failure;
+        }
+    }
+
+    private static <T> T whileAvailable(Supplier<T> databaseWork) {
+        try {
+            return databaseWork.get();
+        } catch (DataApiUnavailableException unavailable) {
+            throw new InventoryUnavailableException(unavailable.getMessage(), unavailable.retryAfter(), unavailable);
+        }
+    }
+
+    /** Leaves the transaction (which rolls it back) when the instance turns out to be stored already. */
+    private static final class InstanceAlreadyStored extends RuntimeException {
+
+        InstanceAlreadyStored(DataApiSqlException cause) {
+            super(cause.serverMessage(), cause, false, false);
+        }
+    }
+}

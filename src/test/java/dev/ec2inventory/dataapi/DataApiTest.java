@@ -1,0 +1,200 @@
+package dev.ec2inventory.dataapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectFrom;
+import static org.jooq.impl.DSL.table;
+
+import static dev.ec2inventory.inventory.schema.Tables.EC2;
+
+import dev.ec2inventory.inventory.schema.tables.records.Ec2Record;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.Result;
+import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.rdsdata.model.ForbiddenException;
+import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
+
+class DataApiTest {
+
+    private static final DataApiTarget TARGET = new DataApiTarget("arn:cluster", "arn:secret", "inventory");
+    private static final Table<Record> ITEM = table(name("item"));
+    private static final Field<String> NAME = field(name("item", "name"), SQLDataType.VARCHAR(100));
+    private static final Field<LocalDateTime> CREATED = field(name("item", "created"), SQLDataType.LOCALDATETIME);
+
+    private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
+    private final DataApi dataApi = new DataApi(client, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+
+    @Test
+    void fetchReturnsRecordsOfTheQuerysOwnTypes() {
+        client.thenAnswer(ExecuteStatementResponse.builder()
+                .columnMetadata(column("name"), column("created"))
+                .records(List.of(List.of(text("a"), text("2019-03-06 02:45:32"))))
+                .build());
+
+        Result<Record2<String, LocalDateTime>> rows = dataApi.fetch(select(NAME, CREATED).from(ITEM));
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).value1()).isEqualTo("a");
+        assertThat(rows.get(0).value2()).isEqualTo(LocalDateTime.of(2019, 3, 6, 2, 45, 32));
+        assertThat(client.statements().get(0).includeResultMetadata()).isTrue();
+        assertThat(client.statements().get(0).transactionId()).isNull();
+        assertThat(client.statements().get(0).resourceArn()).isEqualTo("arn:cluster");
+    }
+
+    @Test
+    void aColumnCountThatDoesNotMatchTheQueryIsAnError() {
+        client.thenAnswer(ExecuteStatementResponse.builder().columnMetadata(column("name")).records(List.of()).build());
+
+        assertThatThrownBy(() -> dataApi.fetch(select(NAME, CREATED).from(ITEM)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("2 columns");
+    }
+
+    @Test
+    void executeReturnsTheUpdateCount() {
+        client.thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(3L).build());
+
+        assertThat(dataApi.execute(insertInto(ITEM, NAME).values("a"))).isEqualTo(3);
+        assertThat(client.statements().get(0).sql()).isEqualTo("insert into `item` (`name`) values (:p1)");
+        assertThat(client.statements().get(0).includeResultMetadata()).isFalse();
+    }
+
+    @Test
+    void aTransactionBeginsRunsInsideAndCommits() {
+        String result = dataApi.transaction(tx -> {
+            tx.execute(insertInto(ITEM, NAME).values("a"));
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(client.operations())
+                .containsExactly("BeginTransaction", "ExecuteStatement", "CommitTransaction");
+        assertThat(client.statements().get(0).transactionId()).isEqualTo(ScriptedRdsDataClient.TRANSACTION_ID);
+    }
+
+    @Test
+    void anyFailureInsideRollsBackAndIsRethrown() {
+        IllegalStateException failure = new IllegalStateException("boom");
+
+        assertThatThrownBy(() -> dataApi.transaction(tx -> {
+            tx.execute(insertInto(ITEM, NAME).values("a"));
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(client.operations())
+                .containsExactly("BeginTransaction", "ExecuteStatement", "RollbackTransaction");
+    }
+
+    @Test
+    void aFailingRollbackIsSuppressedUnderTheOriginalFailure() {
+        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
+                .thenAnswer(software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse.builder()
+                        .transactionId("tx-9").build())
+                .thenFail(ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
+                        "Database error code: 1062. Message: Duplicate entry 'a' for key 'PRIMARY'"))
+                .thenFail(ScriptedRdsDataClient.serviceError(TransactionNotFoundException.builder(), "gone"));
+        DataApi api = new DataApi(scripted, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+
+        assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
+                .isInstanceOfSatisfying(DataApiSqlException.class, error -> {
+                    assertThat(error.isDuplicateEntry()).isTrue();
+                    assertThat(error.getSuppressed()).singleElement()
+                            .isInstanceOf(DataApiException.class)
+                            .extracting(Throwable::getMessage).asString().contains("RollbackTransaction");
+                });
+        assertThat(scripted.operations())
+                .containsExactly("BeginTransaction", "ExecuteStatement", "RollbackTransaction");
+    }
+
+    @Test
+    void aFailingCommitRollsBackToo() {
+        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
+                .thenAnswer(software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse.builder()
+                        .transactionId("tx-9").build())
+                .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(1L).build())
+                .thenFail(ScriptedRdsDataClient.serviceError(ForbiddenException.builder(), "no"));
+        DataApi api = new DataApi(scripted, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+
+        assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
+                .isInstanceOf(DataApiException.class)
+                .hasMessageContaining("CommitTransaction");
+        assertThat(scripted.operations()).containsExactly(
+                "BeginTransaction", "ExecuteStatement", "CommitTransaction", "RollbackTransaction");
+    }
+
+    @Test
+    void bulkStatementsStayOneCallUntilALimitForcesMore() {
+        List<String> names = IntStream.range(0, 100).mapToObj(i -> "name-" + i).toList();
+
+        dataApi.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk)));
+        assertThat(client.statements()).hasSize(1);
+
+        int oneStatement = client.statements().get(0).sql().getBytes().length;
+        ScriptedRdsDataClient tight = new ScriptedRdsDataClient();
+        new DataApi(tight, TARGET, new DataApiLimits(oneStatement - 1, Integer.MAX_VALUE), DataApiTracing.NONE)
+                .executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk)));
+        assertThat(tight.statements()).hasSize(2);
+        assertThat(tight.statements()).allSatisfy(request -> assertThat(request.sql().length()).isLessThan(oneStatement));
+        assertThat(tight.statements().stream().mapToInt(request -> request.parameters().size()).sum()).isEqualTo(100);
+    }
+
+    @Test
+    void bulkStatementsInsideATransactionCarryItsId() {
+        List<String> names = IntStream.range(0, 10).mapToObj(i -> "name-" + i).toList();
+
+        dataApi.withLimits(new DataApiLimits(60, Integer.MAX_VALUE)).transaction(tx ->
+                tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
+
+        assertThat(client.statements()).hasSizeGreaterThan(1)
+                .allSatisfy(request -> assertThat(request.transactionId()).isEqualTo(ScriptedRdsDataClient.TRANSACTION_ID));
+    }
+
+    @Test
+    void noRowsMeansNoCall() {
+        assertThat(dataApi.executeBulk(List.<String>of(), chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))))
+                .isZero();
+        assertThat(client.requests).isEmpty();
+    }
+
+    @Test
+    void selectFromATableFetchesThatTablesRecords() {
+        client.thenAnswer(ExecuteStatementResponse.builder()
+                .records(List.of(List.of(text("i-1"), text("us-east-1"), text("123456789012"),
+                        text("2019-03-06 02:45:32"))))
+                .build());
+
+        Result<Ec2Record> rows = dataApi.fetch(selectFrom(EC2));
+
+        assertThat(rows).singleElement().isInstanceOf(Ec2Record.class).satisfies(row -> {
+            assertThat(row.getAwsInstanceId()).isEqualTo("i-1");
+            assertThat(row.getCreationDateUtc()).isEqualTo(LocalDateTime.of(2019, 3, 6, 2, 45, 32));
+            assertThat(row.changed()).isFalse();
+        });
+    }
+
+    private static List<org.jooq.Row1<String>> rows(List<String> names) {
+        return names.stream().map(org.jooq.impl.DSL::row).toList();
+    }
+
+    private static ColumnMetadata column(String name) {
+        return ColumnMetadata.builder().name(name).build();
+    }
+
+    private static software.amazon.awssdk.services.rdsdata.model.Field text(String value) {
+        return software.amazon.awssdk.services.rdsdata.model.Field.builder().stringValue(value).build();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.ec2inventory.dataapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.param;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.val;
+
+import dev.ec2inventory.dataapi.RenderedStatement.BindValue;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.Test;
+
+class RenderedStatementTest {
+
+    private static final Field<String> REGION = field(name("ec2", "aws_region"), SQLDataType.VARCHAR(30));
+
+    @Test
+    void namesPlaceholdersAfterTheirPosition() {
+        Query query = selectOne().from(table(name("ec2"))).where(REGION.in("us-east-1", "eu-west-1")).limit(5);
+
+        RenderedStatement statement = RenderedStatement.render(query);
+
+        assertThat(statement.sql()).isEqualTo(
+                "select 1 as `one` from `ec2` where `ec2`.`aws_region` in (:p1, :p2) limit :p3");
+        assertThat(statement.bindValues()).containsExactly(
+                new BindValue("p1", "us-east-1"), new BindValue("p2", "eu-west-1"), new BindValue("p3", 5L));
+    }
+
+    @Test
+    void inlinedValuesStayInTheTextAndTakeNoName() {
+        // jOOQ's getParams() counts the inlined 'x' as "1", so its keys are not the rendered names.
+        Query query = DSL.select(inline("x"), val("y")).where(REGION.eq("z"));
+
+        RenderedStatement statement = RenderedStatement.render(query);
+
+        assertThat(statement.sql()).isEqualTo("select 'x', :p1 where `ec2`.`aws_region` = :p2");
+        assertThat(statement.bindValues()).containsExactly(new BindValue("p1", "y"), new BindValue("p2", "z"));
+    }
+
+    @Test
+    void nullBindValuesAreKept() {
+        RenderedStatement statement = RenderedStatement.render(DSL.select(val((String) null)));
+
+        assertThat(statement.bindValues()).containsExactly(new BindValue("p1", null));
+        assertThat(statement.sqlParameters().get(0).value().isNull()).isTrue();
+    }
+
+    @Test
+    void refusesUserNamedParameters() {
+        Query query = selectOne().where(REGION.eq(param("region", "us-east-1")));
+
+        assertThatThrownBy(() -> RenderedStatement.render(query))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("region");
+    }
+
+    @Test
+    void measuresSqlInUtf8Bytes() {
+        RenderedStatement statement = new RenderedStatement("select 'é'", java.util.List.of());
+
+        assertThat(statement.sqlBytes()).isEqualTo(11);
+    }
+}

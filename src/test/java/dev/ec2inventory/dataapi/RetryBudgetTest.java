@@ -1,0 +1,45 @@
+package dev.ec2inventory.dataapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.rdsdata.model.BadRequestException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
+
+class RetryBudgetTest {
+
+    @Test
+    void theDefaultBudgetWaitsAboutTwentySecondsAtMost() {
+        Duration worstCase = RetryBudget.DEFAULT.worstCaseWait();
+
+        // Room for the statement and the 503 inside API Gateway's 29 s, yet long enough for most resumes.
+        assertThat(worstCase).isBetween(Duration.ofSeconds(15), Duration.ofSeconds(20));
+        System.out.println("[retry budget] default: " + RetryBudget.DEFAULT.maxAttempts() + " attempts, worst-case wait "
+                + worstCase.toMillis() + " ms");
+    }
+
+    @Test
+    void retriesOnlyWhatFailsBeforeTheStatementRuns() {
+        var strategy = RetryBudget.DEFAULT.retryStrategy();
+
+        assertThat(strategy.maxAttempts()).isEqualTo(8);
+        assertThat(RetryBudget.isThrottling(AwsServiceException.builder().statusCode(429).build())).isTrue();
+        assertThat(RetryBudget.isThrottling(AwsServiceException.builder()
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode("ThrottlingException").build())
+                .statusCode(400).build())).isTrue();
+        assertThat(RetryBudget.isThrottling(DatabaseResumingException.builder().statusCode(400).build())).isFalse();
+        assertThat(RetryBudget.isThrottling(BadRequestException.builder().statusCode(400).build())).isFalse();
+    }
+
+    @Test
+    void refusesBudgetsThatMakeNoSense() {
+        assertThatThrownBy(() -> new RetryBudget(0, Duration.ZERO, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RetryBudget(3, Duration.ofSeconds(2), Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.ec2inventory.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ec2inventory.dataapi.RenderedStatement;
+import dev.ec2inventory.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The design card: each statement the repository sends is rendered as the Data API receives it, its SQL and
+ * parameter names are checked, and the very same text runs against a real MySQL-compatible server over JDBC.
+ */
+class InventoryQueriesIT {
+
+    private static final LocalDateTime CREATED = LocalDateTime.of(2019, 3, 6, 2, 45, 32);
+    private static final InstalledPackage ONE_V1 = new InstalledPackage("package-1", "v1");
+    private static final InstalledPackage ONE_V2 = new InstalledPackage("package-1", "v2");
+    private static final Ec2Instance INSTANCE =
+            new Ec2Instance("i-01aaae43feb712345", "us-east-1", "123456789012", List.of(ONE_V2, ONE_V1));
+
+    private static TestDatabase database;
+    private Connection connection;
+
+    @BeforeAll
+    static void migrate() {
+        database = TestDatabase.migrated("queries");
+    }
+
+    @AfterAll
+    static void drop() {
+        database.close();
+    }
+
+    @AfterEach
+    void clean() throws SQLException {
+        if (connection != null) {
+            connection.close();
+        }
+        database.deleteInventoryRows();
+    }
+
+    @Test
+    void insertInstance() throws SQLException {
+        RenderedStatement insert = RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED));
+
+        assertThat(insert.sql()).isEqualTo("insert into `ec2` (`aws_instance_id`, `aws_region`, `aws_account`, "
+                + "`creation_date_utc`) values (:p1, :p2, :p3, :p4)");
+        assertThat(names(insert)).containsExactly("p1", "p2", "p3", "p4");
+        assertThat(RenderedStatementsOverJdbc.executeUpdate(connect(), insert)).isEqualTo(1);
+        assertThat(rows("select aws_instance_id, aws_region, aws_account, creation_date_utc from ec2"))
+                .containsExactly(List.of("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED));
+    }
+
+    @Test
+    void insertPackagesIgnoringKnown() throws SQLException {
+        RenderedStatement insert = RenderedStatement.render(
+                InventoryQueries.insertPackagesIgnoringKnown(INSTANCE.packages()));
+
+        assertThat(insert.sql()).isEqualTo(
+                "insert ignore into `package` (`package_name`, `package_version`) values (:p1, :p2), (:p3, :p4)");
+        assertThat(names(insert)).containsExactly("p1", "p2", "p3", "p4");
+        assertThat(RenderedStatementsOverJdbc.executeUpdate(connect(), insert)).isEqualTo(2);
+        assertThat(RenderedStatementsOverJdbc.executeUpdate(connect(), insert)).as("known packages").isZero();
+        assertThat(rows("select package_name, package_version from package order by 1, 2"))
+                .containsExactly(List.of("package-1", "v1"), List.of("package-1", "v2"));
+    }
+
+    @Test
+    void insertInstalledPackages() throws SQLException {
+        RenderedStatementsOverJdbc.executeUpdate(connect(),
+                RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED)));
+        RenderedStatementsOverJdbc.executeUpdate(connect(),
+                RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(INSTANCE.packages())));
+        RenderedStatement insert = RenderedStatement.render(
+                InventoryQueries.insertInstalledPackages(INSTANCE.awsInstanceId(), INSTANCE.packages()));
+
+        assertThat(insert.sql()).isEqualTo("insert ignore into `ec2_package` (`aws_instance_id`, `package_name`, "
+                + "`package_version`) values (:p1, :p2, :p3), (:p4, :p5, :p6)");
+        assertThat(names(insert)).containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
+        assertThat(RenderedStatementsOverJdbc.executeUpdate(connect(), insert)).isEqualTo(2);
+        assertThat(rows("select aws_instance_id, package_name, package_version from ec2_package order by 2, 3"))
+                .containsExactly(List.of("i-01aaae43feb712345", "package-1", "v1"),
+                        List.of("i-01aaae43feb712345", "package-1", "v2"));
+    }
+
+    @Test
+    void selectInstanceWithPackages() throws SQLException {
+        storeInstance();
+        RenderedStatement select = RenderedStatement.render(
+                InventoryQueries.selectInstanceWithPackages(INSTANCE.awsInstanceId()));
+
+        assertThat(select.sql()).isEqualTo("select `ec2`.`aws_instance_id`, `ec2`.`aws_region`, `ec2`.`aws_account`, "
+                + "`ec2`.`creation_date_utc`, `ec2_package`.`package_name`, `ec2_package`.`package_version` "
+                + "from `ec2` left outer join `ec2_package` on `ec2_package`.`aws_instance_id` = `ec2`.`aws_instance_id` "
+                + "where `ec2`.`aws_instance_id` = :p1 "
+                + "order by `ec2_package`.`package_name`, `ec2_package`.`package_version`");
+        assertThat(names(select)).containsExactly("p1");
+        assertThat(RenderedStatementsOverJdbc.query(connect(), select)).containsExactly(
+                List.of("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, "package-1", "v1"),
+                List.of("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, "package-1", "v2"));
+    }
+
+    @Test
+    void selectInstanceWithoutPackagesGivesOneRowOfNulls() throws SQLException {
+        RenderedStatementsOverJdbc.executeUpdate(connect(),
+                RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED)));
+
+        assertThat(RenderedStatementsOverJdbc.query(connect(),
+                RenderedStatement.render(InventoryQueries.selectInstanceWithPackages(INSTANCE.awsInstanceId()))))
+                .containsExactly(Arrays.asList("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, null, null));
+        assertThat(RenderedStatementsOverJdbc.query(connect(),
+                RenderedStatement.render(InventoryQueries.selectInstanceWithPackages("i-unknown")))).isEmpty();
+    }
+
+    private void storeInstance() throws SQLException {
+        RenderedStatementsOverJdbc.executeUpdate(connect(),
+                RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED)));
+        RenderedStatementsOverJdbc.executeUpdate(connect(),
+                RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(INSTANCE.packages())));
+        RenderedStatementsOverJdbc.executeUpdate(connect(), RenderedStatement.render(
+                InventoryQueries.insertInstalledPackages(INSTANCE.awsInstanceId(), INSTANCE.packages())));
+    }
+
+    private List<List<Object>> rows(String sql) throws SQLException {
+        return RenderedStatementsOverJdbc.query(connect(), new RenderedStatement(sql, List.of()));
+    }
+
+    private Connection connect() throws SQLException {
+        if (connection == null) {
+            connection = database.connect();
+        }
+        return connection;
+    }
+
+    private static List<String> names(RenderedStatement statement) {
+        return statement.bindValues().stream().map(RenderedStatement.BindValue::name).toList();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.ec2inventory.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.rdsdata.model.Field;
+import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
+
+/** The repository's call plan, against a scripted client; its SQL runs for real in InventoryQueriesIT. */
+class InventoryRepositoryTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-03-06T02:45:32.750Z"), ZoneOffset.UTC);
+    private static final InstalledPackage B = new InstalledPackage("package-2", "v1");
+    private static final InstalledPackage A = new InstalledPackage("package-1", "v2");
+
+    private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
+    private final InventoryRepository repository = new InventoryRepository(
+            new DataApi(client, new DataApiTarget("arn:cluster", "arn:secret", "inventory")), CLOCK);
+
+    @Test
+    void anInstanceWithoutPackagesIsOneInsert() {
+        assertThat(repository.add(instance(List.of()))).isEqualTo(AddOutcome.ADDED);
+
+        assertThat(client.operations()).containsExactly("ExecuteStatement");
+        assertThat(client.statements().get(0).transactionId()).isNull();
+    }
+
+    @Test
+    void anInstanceWithPackagesIsOneTransactionOfFiveCalls() {
+        assertThat(repository.add(instance(List.of(B, A, B)))).isEqualTo(AddOutcome.ADDED);
+
+        assertThat(client.operations()).containsExactly("BeginTransaction", "ExecuteStatement", "ExecuteStatement",
+                "ExecuteStatement", "CommitTransaction");
+        List<ExecuteStatementRequest> statements = client.statements();
+        assertThat(statements).allSatisfy(statement ->
+                assertThat(statement.transactionId()).isEqualTo(ScriptedRdsDataClient.TRANSACTION_ID));
+        assertThat(statements.get(0).sql()).startsWith("insert into `ec2`");
+        assertThat(statements.get(1).sql()).startsWith("insert ignore into `package`");
+        assertThat(statements.get(2).sql()).startsWith("insert ignore into `ec2_package`");
+        // Key order, and the duplicate B stored once.
+        assertThat(values(statements.get(1))).containsExactly("package-1", "v2", "package-2", "v1");
+        assertThat(values(statements.get(2))).containsExactly("i-1", "package-1", "v2", "i-1", "package-2", "v1");
+    }
+
+    @Test
+    void theCreationDateIsNowInUtcToTheSecond() {
+        repository.add(instance(List.of()));
+
+        assertThat(values(client.statements().get(0))).last().isEqualTo("2019-03-06 02:45:32");
+    }
+
+    @Test
+    void aDuplicateInstanceIsAnOutcomeAndRollsBack() {
+        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
+                .thenAnswer(software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse.builder()
+                        .transactionId("tx-2").build())
+                .thenFail(duplicateEntry());
+        InventoryRepository repository = repositoryOver(scripted);
+
+        assertThat(repository.add(instance(List.of(A)))).isEqualTo(AddOutcome.DUPLICATE_INSTANCE);
+        assertThat(scripted.operations())
+                .containsExactly("BeginTransaction", "ExecuteStatement", "RollbackTransaction");
+    }
+
+    @Test
+    void aDuplicateInstanceWithoutPackagesIsTheSameOutcome() {
+        InventoryRepository repository = repositoryOver(new ScriptedRdsDataClient().thenFail(duplicateEntry()));
+
+        assertThat(repository.add(instance(List.of()))).isEqualTo(AddOutcome.DUPLICATE_INSTANCE);
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotDuplicates() {
+        InventoryRepository repository = repositoryOver(new ScriptedRdsDataClient().thenFail(
+                ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
+                        "Database error code: 1406. Message: Data too long for column 'aws_region' at row 1")));
+
+        assertThatThrownBy(() -> repository.add(instance(List.of())))
+                .isInstanceOfSatisfying(DataApiSqlException.class,
+                        error -> assertThat(error.errorCode()).hasValue(1406));
+    }
+
+    @Test
+    void aDatabaseThatKeepsResumingMakesTheInventoryUnavailable() {
+        InventoryRepository repository = repositoryOver(new ScriptedRdsDataClient()
+                .thenFail(ScriptedRdsDataClient.serviceError(DatabaseResumingException.builder(), "resuming")));
+
+        assertThatThrownBy(() -> repository.find("i-1"))
+                .isInstanceOfSatisfying(InventoryUnavailableException.class,
+                        unavailable -> assertThat(unavailable.retryAfter()).isEqualTo(Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void findReadsTheInstanceAndItsPackagesFromOneStatement() {
+        client.thenAnswer(ExecuteStatementResponse.builder().records(List.of(
+                row("package-1", "v1"), row("package-1", "v2"))).build());
+
+        InventoryEntry entry = repository.find("i-1").orElseThrow();
+
+        assertThat(client.operations()).containsExactly("ExecuteStatement");
+        assertThat(entry.creationDateUtc()).isEqualTo(LocalDateTime.of(2019, 3, 6, 2, 45, 32));
+        assertThat(entry.ec2Instance()).isEqualTo(new Ec2Instance("i-1", "us-east-1", "123456789012",
+                List.of(new InstalledPackage("package-1", "v1"), new InstalledPackage("package-1", "v2"))));
+    }
+
+    @Test
+    void anInstanceWithoutPackagesIsOneRowOfNulls() {
+        client.thenAnswer(ExecuteStatementResponse.builder().records(List.of(row(null, null))).build());
+
+        assertThat(repository.find("i-1")).hasValueSatisfying(entry ->
+                assertThat(entry.ec2Instance().packages()).isEmpty());
+    }
+
+    @Test
+    void noRowIsNoInstance() {
+        client.thenAnswer(ExecuteStatementResponse.builder().records(List.of()).build());
+
+        assertThat(repository.find("i-1")).isEmpty();
+    }
+
+    private static InventoryRepository repositoryOver(ScriptedRdsDataClient scripted) {
+        return new InventoryRepository(new DataApi(scripted, new DataApiTarget("arn:cluster", "arn:secret", "db")),
+                CLOCK);
+    }
+
+    private static Ec2Instance instance(List<InstalledPackage> packages) {
+        return new Ec2Instance("i-1", "us-east-1", "123456789012", packages);
+    }
+
+    private static List<Field> row(String packageName, String packageVersion) {
+        return List.of(text("i-1"), text("us-east-1"), text("123456789012"), text("2019-03-06 02:45:32"),
+                packageName == null ? Field.builder().isNull(true).build() : text(packageName),
+                packageVersion == null ? Field.builder().isNull(true).build() : text(packageVersion));
+    }
+
+    private static Field text(String value) {
+        return Field.builder().stringValue(value).build();
+    }
+
+    private static List<String> values(ExecuteStatementRequest statement) {
+        return statement.parameters().stream().map(SqlParameter::value).map(Field::stringValue).toList();
+    }
+
+    private static RuntimeException duplicateEntry() {
+        return ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
+                "Database error code: 1062. Message: Duplicate entry 'i-1' for key 'PRIMARY'");
+    }
+}
