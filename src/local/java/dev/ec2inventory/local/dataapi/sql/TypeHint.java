@@ -1,6 +1,7 @@
 package dev.ec2inventory.local.dataapi.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,7 +52,9 @@ enum TypeHint {
         @Override
         Object convert(String value) {
             try {
-                JSON_READER.readTree(value);
+                if (JSON_READER.readTree(value).isMissingNode()) {
+                    throw new IllegalArgumentException("empty, not a JSON document");
+                }
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("not a JSON document", e);
             }
@@ -80,7 +83,8 @@ enum TypeHint {
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern UUID_TEXT =
             Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
-    private static final ObjectMapper JSON_READER = new ObjectMapper();
+    private static final ObjectMapper JSON_READER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * The value to bind.
