@@ -63,23 +63,24 @@ final class DataApiHttpHandler implements HttpHandler {
         DataApiOperation operation = DataApiOperation.of(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
         calls.record(operation);
         try {
-            Object answer;
-            try {
-                answer = answer(operation, exchange);
-            } catch (DataApiException e) {
-                sendError(exchange, requestId, e);
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("{} failed unexpectedly (request {})", operation, requestId, e);
-                sendError(exchange, requestId, DataApiException.of(DataApiErrorType.INTERNAL_SERVER_ERROR,
-                        "An internal error occurred; request id " + requestId));
-                return;
-            }
-            send(exchange, 200, requestId, JSON.writeValueAsBytes(answer));
+            respond(exchange, requestId, operation);
         } catch (IOException e) {
             LOG.debug("could not answer request {}; the client went away", requestId, e);
         } finally {
             exchange.close();
+        }
+    }
+
+    private void respond(HttpExchange exchange, String requestId, DataApiOperation operation) throws IOException {
+        try {
+            byte[] answer = JSON.writeValueAsBytes(answer(operation, exchange));
+            send(exchange, 200, requestId, answer);
+        } catch (DataApiException e) {
+            sendError(exchange, requestId, e);
+        } catch (RuntimeException e) {
+            LOG.error("{} failed unexpectedly (request {})", operation, requestId, e);
+            sendError(exchange, requestId, DataApiException.of(DataApiErrorType.INTERNAL_SERVER_ERROR,
+                    "An internal error occurred; request id " + requestId));
         }
     }
 

@@ -15,8 +15,12 @@ import java.time.temporal.ChronoField;
 import java.util.regex.Pattern;
 
 /**
- * The model's {@code typeHint}: how a {@code stringValue} is sent to the database. Each converts the string to the
- * Java value JDBC binds as that SQL type, and refuses strings outside the formats the model documents.
+ * The model's {@code typeHint}: how a {@code stringValue} is sent to the database. Each checks the string against
+ * the format the model documents and gives the value JDBC binds.
+ *
+ * <p>DATE, TIME and TIMESTAMP strings are bound as their text once checked. Both drivers send a {@code java.time}
+ * value as that same quoted literal anyway (their prepared statements are client-side), and MySQL Connector/J drops
+ * fractional seconds from {@code java.time} values when it takes the server for an old MySQL, as it does MariaDB.
  */
 enum TypeHint {
 
@@ -24,21 +28,24 @@ enum TypeHint {
     DATE {
         @Override
         Object convert(String value) {
-            return LocalDate.parse(value, DATE_FORMAT);
+            LocalDate.parse(value, DATE_FORMAT);
+            return value;
         }
     },
     /** {@code HH:MM:SS[.FFF]} (1 to 9 fraction digits). */
     TIME {
         @Override
         Object convert(String value) {
-            return LocalTime.parse(value, TIME_FORMAT);
+            LocalTime.parse(value, TIME_FORMAT);
+            return value;
         }
     },
     /** {@code YYYY-MM-DD HH:MM:SS[.FFF]} (1 to 9 fraction digits). */
     TIMESTAMP {
         @Override
         Object convert(String value) {
-            return LocalDateTime.parse(value, TIMESTAMP_FORMAT);
+            LocalDateTime.parse(value, TIMESTAMP_FORMAT);
+            return value;
         }
     },
     DECIMAL {

@@ -11,9 +11,6 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,9 +44,8 @@ class BoundParametersTest {
         assertThat(bound.get(0)).isEqualTo("NULL");
         assertThat(bound.subList(1, 5)).containsExactly(true, 7L, 2.5, "text");
         assertThat((byte[]) bound.get(5)).containsExactly(1, 2);
-        assertThat(bound.subList(6, 13)).containsExactly(LocalDate.of(2024, 2, 29), LocalTime.of(10, 11, 12, 500_000_000),
-                LocalDateTime.of(2024, 2, 29, 10, 11, 12, 123_000_000), new BigDecimal("12.50"), "{\"a\": [1]}",
-                "123e4567-e89b-12d3-a456-426614174000", 7L);
+        assertThat(bound.subList(6, 13)).containsExactly("2024-02-29", "10:11:12.5", "2024-02-29 10:11:12.123",
+                new BigDecimal("12.50"), "{\"a\": [1]}", "123e4567-e89b-12d3-a456-426614174000", 7L);
     }
 
     @ParameterizedTest
