@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Another path, or another method than POST, is {@code UnknownOperationException} (404), still as JSON.</li>
  *   <li>A body that is not JSON, or not the operation's shape, is {@code BadRequestException} (400).</li>
  *   <li>A body over 4 MiB is {@code RequestEntityTooLargeException} (413), the status the service's front door
- *       answers. The body is never held in memory past the limit: the rest is read and thrown away (up to 64 MiB,
+ *       answers. (The service counts headers in its 4 MiB too; they are a few hundred bytes, so only the body is
+ *       counted here.) The body is never held in memory past the limit: the rest is read and thrown away (up to 64 MiB,
  *       after which the connection is closed), so that a client that writes its whole body before reading, as the
  *       SDK's URLConnection client does, still gets the answer.</li>
  * </ul>

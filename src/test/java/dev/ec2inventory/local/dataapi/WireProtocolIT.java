@@ -110,7 +110,8 @@ class WireProtocolIT {
     }
 
     @Test
-    void anUnknownPathOrMethodGetsJsonNotHtml() throws Exception {
+    void anUnknownPathOrMethodGetsJsonNotHtmlAndIsCounted() throws Exception {
+        fixture.emulator.calls().reset();
         HttpResponse<String> unknownPath = post("/Nothing", "application/json", BodyPublishers.ofString("{}"));
         HttpResponse<String> get = send(HttpRequest.newBuilder(uri("/Execute")).GET());
         HttpResponse<String> root = send(HttpRequest.newBuilder(uri("/")).GET());
@@ -123,6 +124,8 @@ class WireProtocolIT {
             assertThat(error.get("__type").textValue()).isEqualTo("UnknownOperationException");
             assertThat(error.get("message").textValue()).contains("POST /Execute");
         }
+        assertThat(fixture.emulator.calls().count(DataApiOperation.UNKNOWN)).isEqualTo(3);
+        assertThat(fixture.emulator.calls().total()).isEqualTo(3);
     }
 
     @Test
