@@ -44,6 +44,7 @@ public final class LocalFunction {
      *                    {@code (Map<String, String>)} constructor when it has one
      */
     public static LocalFunction load(SamFunction definition, Map<String, String> environment, Consumer<String> console) {
+        RuntimeLogger.install(new ConsoleLambdaLogger("lambda", console));
         Class<?> handlerClass = handlerClass(definition);
         LocalFunction function = new LocalFunction(definition, environment, console,
                 constructorOf(handlerClass, definition), handlerMethodOf(handlerClass, definition));

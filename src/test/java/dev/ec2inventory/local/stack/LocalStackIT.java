@@ -122,6 +122,15 @@ class LocalStackIT {
     }
 
     @Test
+    void showsWhatTheFunctionsLogOnItsConsole() throws Exception {
+        stack = start();
+
+        post("/ec2/i-logged", "{\"aws_account\": \"123456789012\"}");
+
+        assertThat(console).anyMatch(line -> line.startsWith("[lambda] {") && line.contains("aws_region"));
+    }
+
+    @Test
     void pointsTheFunctionsAtItsOwnDataApi() throws Exception {
         stack = start();
 
