@@ -76,9 +76,12 @@ public final class DataApi implements DataApiSession {
         }
     }
 
-    /** Renders a query and builds its request without sending it: warms the classes a first call needs. */
+    /**
+     * Renders a query and takes its request through the SDK up to sending, where it stops: the classes a first call
+     * needs are then loaded, in the function's init phase rather than in its first request. Nothing is sent.
+     */
     public void prepare(Query query) {
-        RenderedStatement.render(query).sqlParameters();
+        calls.rehearse(RenderedStatement.render(query));
     }
 
     private final class Session implements DataApiSession {
