@@ -30,17 +30,6 @@ public final class DataApi implements DataApiSession {
         this.autoCommit = new Session(null);
     }
 
-    /** The same translator with other size limits, to exercise chunking without megabytes of rows. */
-    public DataApi withLimits(DataApiLimits otherLimits) {
-        return new DataApi(calls, otherLimits);
-    }
-
-    private DataApi(DataApiCalls calls, DataApiLimits limits) {
-        this.calls = calls;
-        this.limits = limits;
-        this.autoCommit = new Session(null);
-    }
-
     @Override
     public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
         return autoCommit.fetch(query);
