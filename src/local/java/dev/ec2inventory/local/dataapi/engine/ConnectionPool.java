@@ -1,0 +1,83 @@
+package dev.ec2inventory.local.dataapi.engine;
+
+import dev.ec2inventory.local.dataapi.DataApiErrorType;
+import dev.ec2inventory.local.dataapi.DataApiException;
+import dev.ec2inventory.local.db.DatabaseServer;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A few idle connections to one cluster's server, so that a call outside a transaction does not pay for a new one.
+ * A connection idle for a while is checked before reuse; one that failed is thrown away, never pooled.
+ */
+final class ConnectionPool implements AutoCloseable {
+
+    private static final int MAX_IDLE = 8;
+    private static final long CHECK_AFTER_IDLE_NANOS = Duration.ofSeconds(30).toNanos();
+
+    private final DatabaseServer server;
+    private final Deque<DatabaseSession> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    ConnectionPool(DatabaseServer server) {
+        this.server = server;
+    }
+
+    /**
+     * An idle session, or a new one.
+     *
+     * <p>A server that refuses the secret's credentials gives {@code InvalidSecretException}; one that cannot be
+     * reached gives {@code DatabaseUnavailableException} (504: "the writer instance isn't available").
+     */
+    DatabaseSession borrow() {
+        DatabaseSession session;
+        while ((session = takeIdle()) != null) {
+            if (session.idleNanos() < CHECK_AFTER_IDLE_NANOS || session.isValid()) {
+                return session;
+            }
+            session.closeQuietly();
+        }
+        return open();
+    }
+
+    void giveBack(DatabaseSession session) {
+        synchronized (idle) {
+            if (!closed && idle.size() < MAX_IDLE) {
+                session.markIdle();
+                idle.push(session);
+                return;
+            }
+        }
+        session.closeQuietly();
+    }
+
+    @Override
+    public void close() {
+        synchronized (idle) {
+            closed = true;
+            idle.forEach(DatabaseSession::closeQuietly);
+            idle.clear();
+        }
+    }
+
+    private DatabaseSession takeIdle() {
+        synchronized (idle) {
+            return idle.poll();
+        }
+    }
+
+    private DatabaseSession open() {
+        try {
+            return DatabaseSession.open(server);
+        } catch (SQLException e) {
+            if ("28000".equals(e.getSQLState())) {
+                throw DataApiException.of(DataApiErrorType.INVALID_SECRET,
+                        "The database refused the credentials in the secret", e);
+            }
+            throw DataApiException.of(DataApiErrorType.DATABASE_UNAVAILABLE,
+                    "The database instance of the cluster is not available", e);
+        }
+    }
+}
