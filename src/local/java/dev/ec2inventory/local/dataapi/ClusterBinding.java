@@ -10,17 +10,17 @@ import java.util.Objects;
 public record ClusterBinding(String resourceArn, String secretArn, DatabaseServer databaseServer, String defaultDatabase) {
 
     public ClusterBinding {
-        requireArn(resourceArn, "resourceArn", "arn:aws:rds:");
-        requireArn(secretArn, "secretArn", "arn:aws:secretsmanager:");
+        requireArn(resourceArn, "resourceArn");
+        requireArn(secretArn, "secretArn");
         Objects.requireNonNull(databaseServer, "databaseServer");
         if (defaultDatabase == null || defaultDatabase.isBlank()) {
             throw new IllegalArgumentException("defaultDatabase must name a database, for example ec2_inventory_db");
         }
     }
 
-    private static void requireArn(String arn, String name, String prefix) {
-        if (arn == null || !arn.startsWith(prefix)) {
-            throw new IllegalArgumentException(name + " must be an ARN starting with " + prefix + ", not " + arn);
+    private static void requireArn(String arn, String name) {
+        if (arn == null || !arn.startsWith("arn:")) {
+            throw new IllegalArgumentException(name + " must be an ARN, such as those in LocalCluster, not " + arn);
         }
         // The service model's Arn shape: 11 to 100 characters.
         if (arn.length() > 100) {

@@ -49,6 +49,12 @@ public final class DataApiEmulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataApiEmulator.class);
 
+    static {
+        // The JDK server leaves Nagle's algorithm on; with the client's delayed ACKs that adds about 40 ms to every
+        // call (measured: 45 ms against 3 ms per SDK call). It reads this property once, when first used in the JVM.
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService httpThreads;
     private final Clusters clusters;

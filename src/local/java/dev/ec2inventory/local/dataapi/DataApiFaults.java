@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * Faults to inject into the coming calls, for tests: errors in place of real answers, and latency before every answer.
  *
- * <p>Calls are numbered as they arrive. Only calls to an operation count here (a request to an unknown path is
- * answered as such and takes no fault). A call that takes a fault does nothing else: no statement runs. When two
+ * <p>Calls are numbered as they arrive. Only calls to an operation count here: a request to an unknown path, or
+ * one over the size limit, is answered as such and takes no fault. A call that takes a fault does nothing else: no statement runs. When two
  * faults are planned for the same call, the one planned last wins. Thread-safe.
  */
 public final class DataApiFaults {

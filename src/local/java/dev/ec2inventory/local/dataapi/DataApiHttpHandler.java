@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Another path, or another method than POST, is {@code UnknownOperationException} (404), still as JSON.</li>
  *   <li>A body that is not JSON, or not the operation's shape, is {@code BadRequestException} (400).</li>
  *   <li>A body over 4 MiB is {@code RequestEntityTooLargeException} (413), the status the service's front door
- *       answers. The body is never held in memory past the limit: the rest is read and thrown away (up to 64 MiB,
+ *       answers. (The service counts headers in its 4 MiB too; they are a few hundred bytes, so only the body is
+ *       counted here.) The body is never held in memory past the limit: the rest is read and thrown away (up to 64 MiB,
  *       after which the connection is closed), so that a client that writes its whole body before reading, as the
  *       SDK's URLConnection client does, still gets the answer.</li>
  * </ul>
@@ -63,23 +64,24 @@ final class DataApiHttpHandler implements HttpHandler {
         DataApiOperation operation = DataApiOperation.of(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
         calls.record(operation);
         try {
-            Object answer;
-            try {
-                answer = answer(operation, exchange);
-            } catch (DataApiException e) {
-                sendError(exchange, requestId, e);
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("{} failed unexpectedly (request {})", operation, requestId, e);
-                sendError(exchange, requestId, DataApiException.of(DataApiErrorType.INTERNAL_SERVER_ERROR,
-                        "An internal error occurred; request id " + requestId));
-                return;
-            }
-            send(exchange, 200, requestId, JSON.writeValueAsBytes(answer));
+            respond(exchange, requestId, operation);
         } catch (IOException e) {
             LOG.debug("could not answer request {}; the client went away", requestId, e);
         } finally {
             exchange.close();
+        }
+    }
+
+    private void respond(HttpExchange exchange, String requestId, DataApiOperation operation) throws IOException {
+        try {
+            byte[] answer = JSON.writeValueAsBytes(answer(operation, exchange));
+            send(exchange, 200, requestId, answer);
+        } catch (DataApiException e) {
+            sendError(exchange, requestId, e);
+        } catch (RuntimeException e) {
+            LOG.error("{} failed unexpectedly (request {})", operation, requestId, e);
+            sendError(exchange, requestId, DataApiException.of(DataApiErrorType.INTERNAL_SERVER_ERROR,
+                    "An internal error occurred; request id " + requestId));
         }
     }
 

@@ -44,13 +44,13 @@ class BatchExecuteStatementIT {
     void everyParameterSetRunsAndItsUpdateResultCarriesItsGeneratedKey() {
         BatchExecuteStatementResponse response = fixture.client.batchExecuteStatement(
                 batch("INSERT INTO item (name, seen, price) VALUES (:name, :seen, :price)")
-                        .parameterSets(
+                        .parameterSets(List.of(
                                 List.of(param("name", Field.fromStringValue("a")), param("seen", "2024-01-01", TypeHint.DATE),
                                         param("price", "1.50", TypeHint.DECIMAL)),
                                 List.of(param("name", Field.fromStringValue("b")), param("seen", Field.fromIsNull(true)),
                                         param("price", Field.fromIsNull(true))),
                                 List.of(param("name", Field.fromStringValue("c")), param("seen", "2024-12-31", TypeHint.DATE),
-                                        param("price", "3", TypeHint.DECIMAL)))
+                                        param("price", "3", TypeHint.DECIMAL))))
                         .build());
 
         List<Long> ids = List.of(idOf("a"), idOf("b"), idOf("c"));
@@ -70,9 +70,9 @@ class BatchExecuteStatementIT {
 
         BatchExecuteStatementResponse response = fixture.client.batchExecuteStatement(
                 batch("UPDATE item SET price = :price WHERE name = :name")
-                        .parameterSets(
+                        .parameterSets(List.of(
                                 List.of(param("price", "9.99", TypeHint.DECIMAL), param("name", Field.fromStringValue("a"))),
-                                List.of(param("price", "1", TypeHint.DECIMAL), param("name", Field.fromStringValue("zz"))))
+                                List.of(param("price", "1", TypeHint.DECIMAL), param("name", Field.fromStringValue("zz")))))
                         .build());
 
         assertThat(response.updateResults()).extracting(UpdateResult::generatedFields)
@@ -138,7 +138,8 @@ class BatchExecuteStatementIT {
     void arrayParametersAreRefusedInBatchesToo() {
         RdsDataException error = catchThrowableOfType(RdsDataException.class, () ->
                 fixture.client.batchExecuteStatement(batch("INSERT INTO item (name) VALUES (:name)")
-                        .parameterSets(List.of(param("name", Field.fromArrayValue(array -> array.stringValues("a")))))
+                        .parameterSets(List.of(List.of(
+                                param("name", Field.fromArrayValue(array -> array.stringValues("a"))))))
                         .build()));
 
         assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationException");

@@ -120,7 +120,6 @@ class ExecuteStatementIT {
         assertThat(name.typeName()).isEqualTo("VARCHAR");
         assertThat(name.precision()).isEqualTo(50);
         assertThat(name.isAutoIncrement()).isFalse();
-        assertThat(name.isCaseSensitive()).isNotNull();
         ColumnMetadata note = response.columnMetadata().get(2);
         assertThat(note.nullable()).isEqualTo(1);
     }
@@ -229,7 +228,7 @@ class ExecuteStatementIT {
 
         assertThat(error.statusCode()).isEqualTo(400);
         assertThat(error.awsErrorDetails().errorMessage())
-                .matches("Database error code: 1062\\. Message: Duplicate entry 'taken' for key '[a-z_]+' "
+                .matches("Database error code: 1062\\. Message: Duplicate entry 'taken' for key '[a-z_.]+' "
                         + "\\(SQLState: 23000\\)");
     }
 

@@ -14,6 +14,8 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,12 +57,28 @@ class WireProtocolIT {
     void recordsAreUnionsWithBlobsInBase64() throws Exception {
         HttpResponse<String> response = post("/Execute", "application/json",
                 BodyPublishers.ofString(executeBody("SELECT 1 AS n, NULL AS nothing, x'00ff' AS bytes, 'é' AS text, "
-                        + "2.5e0 AS d, TRUE AS t").toString()));
+                        + "2.5e0 AS d").toString()));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"records\": [[{\"longValue\": 1}, "
-                + "{\"isNull\": true}, {\"blobValue\": \"AP8=\"}, {\"stringValue\": \"é\"}, {\"doubleValue\": 2.5}, "
-                + "{\"longValue\": 1}]], \"numberOfRecordsUpdated\": 0}"));
+                + "{\"isNull\": true}, {\"blobValue\": \"AP8=\"}, {\"stringValue\": \"é\"}, {\"doubleValue\": 2.5}]], "
+                + "\"numberOfRecordsUpdated\": 0}"));
+    }
+
+    @Test
+    void columnMetadataHasEveryMemberOfTheModel() throws Exception {
+        HttpResponse<String> response = post("/Execute", "application/json",
+                BodyPublishers.ofString(executeBody("SELECT 1 AS n").put("includeResultMetadata", true).toString()));
+
+        JsonNode column = JSON.readTree(response.body()).at("/columnMetadata/0");
+        List<String> members = new ArrayList<>();
+        column.fieldNames().forEachRemaining(members::add);
+        assertThat(members).containsExactlyInAnyOrder("name", "type", "typeName", "label", "schemaName", "tableName",
+                "isAutoIncrement", "isSigned", "isCurrency", "isCaseSensitive", "nullable", "precision", "scale",
+                "arrayBaseColumnType");
+        assertThat(column.get("label").textValue()).isEqualTo("n");
+        assertThat(column.get("isSigned").isBoolean()).isTrue();
+        assertThat(column.get("type").isInt()).isTrue();
     }
 
     @Test
@@ -92,12 +110,13 @@ class WireProtocolIT {
     }
 
     @Test
-    void anUnknownPathOrMethodGetsJsonNotHtml() throws Exception {
+    void anUnknownPathOrMethodGetsJsonNotHtmlAndIsCounted() throws Exception {
+        fixture.emulator.calls().reset();
         HttpResponse<String> unknownPath = post("/Nothing", "application/json", BodyPublishers.ofString("{}"));
         HttpResponse<String> get = send(HttpRequest.newBuilder(uri("/Execute")).GET());
         HttpResponse<String> root = send(HttpRequest.newBuilder(uri("/")).GET());
 
-        for (HttpResponse<String> response : java.util.List.of(unknownPath, get, root)) {
+        for (HttpResponse<String> response : List.of(unknownPath, get, root)) {
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
             assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("UnknownOperationException");
@@ -105,6 +124,8 @@ class WireProtocolIT {
             assertThat(error.get("__type").textValue()).isEqualTo("UnknownOperationException");
             assertThat(error.get("message").textValue()).contains("POST /Execute");
         }
+        assertThat(fixture.emulator.calls().count(DataApiOperation.UNKNOWN)).isEqualTo(3);
+        assertThat(fixture.emulator.calls().total()).isEqualTo(3);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** One JDBC connection and the server's id for it (MySQL's {@code CONNECTION_ID()}), as the service reports it. */
-public final class DatabaseSession {
+final class DatabaseSession {
 
     private final Connection connection;
     private final long connectionId;
@@ -36,16 +36,16 @@ public final class DatabaseSession {
         }
     }
 
-    public Connection connection() {
+    Connection connection() {
         return connection;
     }
 
-    public long connectionId() {
+    long connectionId() {
         return connectionId;
     }
 
     /** Makes {@code database} the current one, unless it already is. */
-    public void useDatabase(String database) throws SQLException {
+    void useDatabase(String database) throws SQLException {
         if (!database.equals(connection.getCatalog())) {
             connection.setCatalog(database);
         }
@@ -64,6 +64,15 @@ public final class DatabaseSession {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /** Drops the connection at once, even while another thread runs a statement on it. */
+    void abortQuietly() {
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException ignored) {
+            // the connection is being thrown away; there is nothing left to do with it
         }
     }
 

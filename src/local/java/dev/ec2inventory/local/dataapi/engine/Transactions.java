@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The open transactions, each owning one session from BeginTransaction until commit, rollback or expiry.
@@ -32,6 +34,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Transactions implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     private static final int ID_BYTES = 72;
     private static final Duration LONGEST_REAPER_PERIOD = Duration.ofSeconds(1);
     private static final Duration SHORTEST_REAPER_PERIOD = Duration.ofMillis(10);
@@ -104,14 +107,21 @@ public final class Transactions implements AutoCloseable {
         end(take(transactionId, cluster), false);
     }
 
-    /** Rolls back and closes every open transaction, even one that is running a call. */
+    /**
+     * Rolls back and closes every open transaction. One that is running a call has its connection aborted, which the
+     * server rolls back: waiting for the call could take as long as the statement.
+     */
     @Override
     public void close() {
         reaper.shutdownNow();
         open.values().forEach(transaction -> {
             forget(transaction, Reason.ABORTED);
-            rollBackQuietly(transaction.session().connection());
-            transaction.session().closeQuietly();
+            if (transaction.tryTake()) {
+                rollBackQuietly(transaction.session().connection());
+                transaction.session().closeQuietly();
+            } else {
+                transaction.session().abortQuietly();
+            }
         });
     }
 
@@ -150,7 +160,12 @@ public final class Transactions implements AutoCloseable {
         for (Transaction transaction : open.values()) {
             if (transaction.idleLongerThan(idleTimeoutNanos) && transaction.tryTake()) {
                 forget(transaction, Reason.EXPIRED);
-                rollBackQuietly(transaction.session().connection());
+                try {
+                    rollBackQuietly(transaction.session().connection());
+                } catch (RuntimeException e) {
+                    // a failure here must not stop the reaper, whose later runs would then never happen
+                    LOG.warn("could not roll back expired transaction; closing its connection anyway", e);
+                }
                 transaction.session().closeQuietly();
             }
         }

@@ -1,6 +1,7 @@
 package dev.ec2inventory.local.dataapi.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +15,12 @@ import java.time.temporal.ChronoField;
 import java.util.regex.Pattern;
 
 /**
- * The model's {@code typeHint}: how a {@code stringValue} is sent to the database. Each converts the string to the
- * Java value JDBC binds as that SQL type, and refuses strings outside the formats the model documents.
+ * The model's {@code typeHint}: how a {@code stringValue} is sent to the database. Each checks the string against
+ * the format the model documents and gives the value JDBC binds.
+ *
+ * <p>DATE, TIME and TIMESTAMP strings are bound as their text once checked. Both drivers send a {@code java.time}
+ * value as that same quoted literal anyway (their prepared statements are client-side), and MySQL Connector/J drops
+ * fractional seconds from {@code java.time} values when it takes the server for an old MySQL, as it does MariaDB.
  */
 enum TypeHint {
 
@@ -23,21 +28,24 @@ enum TypeHint {
     DATE {
         @Override
         Object convert(String value) {
-            return LocalDate.parse(value, DATE_FORMAT);
+            LocalDate.parse(value, DATE_FORMAT);
+            return value;
         }
     },
     /** {@code HH:MM:SS[.FFF]} (1 to 9 fraction digits). */
     TIME {
         @Override
         Object convert(String value) {
-            return LocalTime.parse(value, TIME_FORMAT);
+            LocalTime.parse(value, TIME_FORMAT);
+            return value;
         }
     },
     /** {@code YYYY-MM-DD HH:MM:SS[.FFF]} (1 to 9 fraction digits). */
     TIMESTAMP {
         @Override
         Object convert(String value) {
-            return LocalDateTime.parse(value, TIMESTAMP_FORMAT);
+            LocalDateTime.parse(value, TIMESTAMP_FORMAT);
+            return value;
         }
     },
     DECIMAL {
@@ -51,7 +59,9 @@ enum TypeHint {
         @Override
         Object convert(String value) {
             try {
-                JSON_READER.readTree(value);
+                if (JSON_READER.readTree(value).isMissingNode()) {
+                    throw new IllegalArgumentException("empty, not a JSON document");
+                }
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("not a JSON document", e);
             }
@@ -80,7 +90,8 @@ enum TypeHint {
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern UUID_TEXT =
             Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
-    private static final ObjectMapper JSON_READER = new ObjectMapper();
+    private static final ObjectMapper JSON_READER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * The value to bind.

@@ -1,0 +1,66 @@
+/**
+ * A local RDS Data API for Aurora MySQL, so that the product's SDK code runs unchanged against a local database.
+ *
+ * <h2>Starting it</h2>
+ * <pre>{@code
+ * DataApiEmulator emulator = DataApiEmulator.builder()
+ *         .cluster(LocalCluster.on(databaseServer))   // the local ARNs and ec2_inventory_db
+ *         .port(0)                                     // any free port, on 127.0.0.1
+ *         .start();                                    // logs the endpoint, ARNs, database and start-up time
+ * RdsDataClient client = RdsDataClient.builder()
+ *         .endpointOverride(emulator.endpoint())
+ *         .region(Region.US_EAST_1)
+ *         .httpClient(UrlConnectionHttpClient.create())
+ *         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+ *         .build();
+ * }</pre>
+ *
+ * <h2>Which error each situation gets</h2>
+ * Chosen from the service model's error shapes (API 2018-08-01) and from what the Aurora user guide documents for
+ * Serverless v2 and provisioned clusters, the kind this product deploys:
+ * <table>
+ *   <caption>Error choices</caption>
+ *   <tr><th>situation</th><th>{@code __type} (status)</th></tr>
+ *   <tr><td>unknown {@code resourceArn}</td><td>{@code HttpEndpointNotEnabledException} (400), "HttpEndpoint is not
+ *       enabled for resource &lt;arn&gt;", as the service answers for a cluster that does not exist</td></tr>
+ *   <tr><td>{@code secretArn} of another cluster only</td><td>{@code InvalidSecretException} (400)</td></tr>
+ *   <tr><td>unknown {@code secretArn}</td><td>{@code SecretsErrorException} (400): "the secret provided wasn't
+ *       found" is one of its documented causes</td></tr>
+ *   <tr><td>credentials the database refuses</td><td>{@code InvalidSecretException} (400)</td></tr>
+ *   <tr><td>database unreachable, or connection lost</td><td>{@code DatabaseUnavailableException} (504)</td></tr>
+ *   <tr><td>{@code ExecuteSql}</td><td>{@code BadRequestException} (400): not supported on v2; the only client error
+ *       the model lists for it</td></tr>
+ *   <tr><td>result over 1 MiB</td><td>{@code DatabaseErrorException} (400), "Database returned more than the allowed
+ *       response size limit", the message the service sends</td></tr>
+ *   <tr><td>request over 4 MiB</td><td>{@code RequestEntityTooLargeException} (413), the status the service's front
+ *       door answers</td></tr>
+ *   <tr><td>statement past the timeout</td><td>{@code StatementTimeoutException} (400) with {@code dbConnectionId}</td></tr>
+ *   <tr><td>SQL error</td><td>{@code DatabaseErrorException} (400), {@code Database error code: <errno>. Message:
+ *       <server message> (SQLState: <state>)}</td></tr>
+ *   <tr><td>{@code arrayValue} parameter</td><td>{@code ValidationException} (400), "Array parameters are not
+ *       supported."</td></tr>
+ *   <tr><td>placeholder without a parameter, parameter without a value, value not fitting its
+ *       {@code typeHint}</td><td>{@code DatabaseErrorException} (400) naming the parameter</td></tr>
+ *   <tr><td>multi-statement SQL</td><td>{@code ValidationException} (400), "Multistatements aren't supported.", as
+ *       the user guide documents for v2; one trailing {@code ;} is accepted</td></tr>
+ *   <tr><td>{@code schema} member</td><td>{@code ValidationException} (400), "The schema parameter isn't
+ *       supported", as documented for v2</td></tr>
+ *   <tr><td>missing required member, value over a length limit</td><td>{@code ValidationException} (400)</td></tr>
+ *   <tr><td>body not JSON, or not the operation's shape</td><td>{@code BadRequestException} (400)</td></tr>
+ *   <tr><td>transaction unknown, ended, expired, aborted, or of another cluster</td><td>{@code
+ *       TransactionNotFoundException} (404), "Transaction &lt;id&gt; isn't found. &lt;reason&gt;"</td></tr>
+ *   <tr><td>call on a transaction that is running another</td><td>{@code DatabaseErrorException} (400),
+ *       "Transaction is still running a query", as on v2</td></tr>
+ *   <tr><td>two columns with one label under {@code formatRecordsAs=JSON}</td><td>{@code
+ *       UnsupportedResultException} (400)</td></tr>
+ *   <tr><td>another path, or a method other than POST</td><td>{@code UnknownOperationException} (404)</td></tr>
+ * </table>
+ * {@code ValidationException}, {@code RequestEntityTooLargeException} and {@code UnknownOperationException} are not
+ * in the model; the SDK raises them as a plain {@code RdsDataException} carrying that error code.
+ *
+ * <h2>Values</h2>
+ * See {@code sql.ColumnKind} for how each MySQL type comes back, {@code sql.FormattedRecords} for the JSON format,
+ * {@code sql.BoundParameters} for parameters and their type hints, and {@code sql.NamedParameterSql} for how
+ * placeholders and statement ends are found.
+ */
+package dev.ec2inventory.local.dataapi;
