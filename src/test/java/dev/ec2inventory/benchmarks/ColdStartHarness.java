@@ -57,9 +57,6 @@ public final class ColdStartHarness {
         // The emulator ignores credentials, but the SDK's default chain must find some, as in Maven's test runs.
         System.setProperty("aws.accessKeyId", "local");
         System.setProperty("aws.secretAccessKey", "local");
-        // The JDK HTTP server under the emulator leaves Nagle's algorithm on: its response headers and body then wait
-        // for the client's delayed ACK, about 40 ms per call on loopback, which would drown what is measured here.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         if (args.length > 0) {
             coldStart(args[0], args[1], URI.create(args[2]), args[3]);
             return;
