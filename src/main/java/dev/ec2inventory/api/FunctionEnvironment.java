@@ -1,5 +1,6 @@
 package dev.ec2inventory.api;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
 import dev.ec2inventory.dataapi.DataApi;
 import dev.ec2inventory.dataapi.DataApiClients;
@@ -40,9 +41,13 @@ record FunctionEnvironment(String dbName, String dbClusterArn, String dbSecretAr
         return repository;
     }
 
-    /** Log lines go through the Lambda runtime's logger, which prints to standard output outside Lambda. */
+    /**
+     * Log lines go through the Lambda runtime's logger: one event per line in CloudWatch. Outside Lambda it prints
+     * to standard output without a line break of its own, hence the one added.
+     */
     Responder responder() {
-        return new Responder(new JsonLog(logLevel, LambdaRuntime.getLogger()::log));
+        LambdaLogger logger = LambdaRuntime.getLogger();
+        return new Responder(new JsonLog(logLevel, line -> logger.log(line + "\n")));
     }
 
     private static String required(Map<String, String> environment, String name) {

@@ -14,9 +14,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Runs a route's work and turns its outcome into the API's answer: 200 with the work's JSON, or one of the three
- * errors with {@code {"error_message": "(error_code: <uuid>) - <message>"}}. Each error is also one JSON log line with
- * the same code and what the client is not told.
+ * Runs a route's work and turns its outcome into the API's answer: 200 with the work's JSON, or one of three errors
+ * with {@code {"error_message": "(error_code: <uuid>) - <message>"}}. Each error is also one JSON log line with the
+ * same code and what the client is not told.
  *
  * <ul>
  *   <li>400: the request is wrong; the message says how.</li>
@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  */
 final class Responder {
 
-    private static final Map<String, String> JSON_CONTENT = Map.of("Content-Type", "application/json");
+    private static final String CONTENT_TYPE = "Content-Type";
+    private static final String JSON = "application/json";
 
     private final JsonLog log;
 
@@ -36,68 +37,55 @@ final class Responder {
 
     APIGatewayProxyResponseEvent respond(String route, APIGatewayProxyRequestEvent request, Context context,
             Supplier<Object> work) {
-        long started = System.nanoTime();
+        Invocation invocation = new Invocation(route, request, context, System.nanoTime());
         try {
-            APIGatewayProxyResponseEvent response = json(200, work.get(), JSON_CONTENT);
-            if (log.isEnabled(LogLevel.DEBUG)) {
-                Map<String, Object> fields = requestFields(route, request, context, 200);
-                fields.put("duration_ms", (System.nanoTime() - started) / 1_000_000);
-                log.log(LogLevel.DEBUG, "request handled", fields);
-            }
+            APIGatewayProxyResponseEvent response = json(200, work.get(), Map.of(CONTENT_TYPE, JSON));
+            logHandled(invocation);
             return response;
         } catch (BadRequestException badRequest) {
-            return error(LogLevel.WARN, 400, badRequest.getMessage(), route, request, context, details(badRequest));
+            Map<String, Object> details = new LinkedHashMap<>();
+            if (badRequest.detail() != null) {
+                details.put("detail", badRequest.detail());
+            }
+            return error(invocation, LogLevel.WARN, 400, badRequest.getMessage(), details, Map.of());
         } catch (InventoryUnavailableException unavailable) {
             long seconds = Math.max(1, unavailable.retryAfter().toSeconds());
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("detail", unavailable.getMessage());
             details.put("retry_after_seconds", seconds);
-            return error(LogLevel.WARN, 503,
-                    "The inventory database is starting up or busy; retry in " + seconds + " seconds",
-                    route, request, context, details)
-                    .withHeaders(Map.of("Content-Type", "application/json", "Retry-After", Long.toString(seconds)));
+            return error(invocation, LogLevel.WARN, 503,
+                    "The inventory database is starting up or busy; retry in " + seconds + " seconds", details,
+                    Map.of("Retry-After", Long.toString(seconds)));
         } catch (RuntimeException failure) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("exception", failure.getClass().getName());
             details.put("detail", String.valueOf(failure.getMessage()));
             details.put("stack_trace", stackTrace(failure));
-            return error(LogLevel.ERROR, 500, "The inventory could not handle the request; quote the error code"
-                    + " when reporting it", route, request, context, details);
+            return error(invocation, LogLevel.ERROR, 500,
+                    "The inventory could not handle the request; quote the error code when reporting it", details,
+                    Map.of());
         }
     }
 
-    private APIGatewayProxyResponseEvent error(LogLevel level, int status, String clientMessage, String route,
-            APIGatewayProxyRequestEvent request, Context context, Map<String, Object> details) {
+    private void logHandled(Invocation invocation) {
+        if (log.isEnabled(LogLevel.DEBUG)) {
+            Map<String, Object> fields = invocation.logFields(200);
+            fields.put("duration_ms", (System.nanoTime() - invocation.startedNanos()) / 1_000_000);
+            log.log(LogLevel.DEBUG, "request handled", fields);
+        }
+    }
+
+    private APIGatewayProxyResponseEvent error(Invocation invocation, LogLevel level, int status, String clientMessage,
+            Map<String, Object> details, Map<String, String> extraHeaders) {
         String errorCode = UUID.randomUUID().toString();
-        Map<String, Object> fields = requestFields(route, request, context, status);
+        Map<String, Object> fields = invocation.logFields(status);
         fields.put("error_code", errorCode);
         fields.put("error_message", clientMessage);
         fields.putAll(details);
         log.log(level, "request failed", fields);
-        return json(status, new ErrorBody("(error_code: " + errorCode + ") - " + clientMessage), JSON_CONTENT);
-    }
-
-    private static Map<String, Object> details(BadRequestException badRequest) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        if (badRequest.detail() != null) {
-            details.put("detail", badRequest.detail());
-        }
-        return details;
-    }
-
-    /** Ids that tie the line to API Gateway's and Lambda's own logs; never the body, which may be large. */
-    private static Map<String, Object> requestFields(String route, APIGatewayProxyRequestEvent request,
-            Context context, int status) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("route", route);
-        fields.put("status", status);
-        if (context != null) {
-            fields.put("aws_request_id", context.getAwsRequestId());
-        }
-        if (request != null && request.getRequestContext() != null) {
-            fields.put("api_request_id", request.getRequestContext().getRequestId());
-        }
-        return fields;
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put(CONTENT_TYPE, JSON);
+        return json(status, new ErrorBody("(error_code: " + errorCode + ") - " + clientMessage), headers);
     }
 
     private static APIGatewayProxyResponseEvent json(int status, Object body, Map<String, String> headers) {
@@ -119,5 +107,23 @@ final class Responder {
 
     /** {@code {"error_message": "..."}}. */
     record ErrorBody(String errorMessage) {
+    }
+
+    /** One request, as its log lines identify it. */
+    private record Invocation(String route, APIGatewayProxyRequestEvent request, Context context, long startedNanos) {
+
+        /** Ids that tie the line to API Gateway's and Lambda's own logs; never the body, which may be large. */
+        Map<String, Object> logFields(int status) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("route", route);
+            fields.put("status", status);
+            if (context != null) {
+                fields.put("aws_request_id", context.getAwsRequestId());
+            }
+            if (request != null && request.getRequestContext() != null) {
+                fields.put("api_request_id", request.getRequestContext().getRequestId());
+            }
+            return fields;
+        }
     }
 }

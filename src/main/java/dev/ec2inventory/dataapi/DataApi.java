@@ -30,17 +30,6 @@ public final class DataApi implements DataApiSession {
         this.autoCommit = new Session(null);
     }
 
-    /** The same translator with other size limits, to exercise chunking without megabytes of rows. */
-    public DataApi withLimits(DataApiLimits otherLimits) {
-        return new DataApi(calls, otherLimits);
-    }
-
-    private DataApi(DataApiCalls calls, DataApiLimits limits) {
-        this.calls = calls;
-        this.limits = limits;
-        this.autoCommit = new Session(null);
-    }
-
     @Override
     public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
         return autoCommit.fetch(query);
@@ -76,9 +65,12 @@ public final class DataApi implements DataApiSession {
         }
     }
 
-    /** Renders a query and builds its request without sending it: warms the classes a first call needs. */
+    /**
+     * Renders a query and takes its request through the SDK up to sending, where it stops: the classes a first call
+     * needs are then loaded, in the function's init phase rather than in its first request. Nothing is sent.
+     */
     public void prepare(Query query) {
-        RenderedStatement.render(query).sqlParameters();
+        calls.rehearse(RenderedStatement.render(query));
     }
 
     private final class Session implements DataApiSession {

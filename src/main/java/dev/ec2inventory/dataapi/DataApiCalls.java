@@ -2,7 +2,11 @@ package dev.ec2inventory.dataapi;
 
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
@@ -16,6 +20,19 @@ import software.amazon.awssdk.services.rdsdata.model.ServiceUnavailableErrorExce
  * rather than an SDK type.
  */
 final class DataApiCalls {
+
+    /** A request-level plugin that stops the request where it would be sent. */
+    private static final AwsRequestOverrideConfiguration REHEARSAL = AwsRequestOverrideConfiguration.builder()
+            .addPlugin(client -> client.overrideConfiguration(client.overrideConfiguration().toBuilder()
+                    .addExecutionInterceptor(new ExecutionInterceptor() {
+                        @Override
+                        public void beforeTransmission(Context.BeforeTransmission context,
+                                ExecutionAttributes attributes) {
+                            throw new RehearsalStopped();
+                        }
+                    })
+                    .build()))
+            .build();
 
     private final RdsDataClient client;
     private final DataApiTarget target;
@@ -32,19 +49,40 @@ final class DataApiCalls {
      * @param withColumns   whether to ask for column metadata, which only result sets need
      */
     ExecuteStatementResponse executeStatement(RenderedStatement statement, String transactionId, boolean withColumns) {
-        ExecuteStatementRequest request = ExecuteStatementRequest.builder()
+        ExecuteStatementRequest request = executeStatementRequest(statement, transactionId, withColumns).build();
+        return call("ExecuteStatement", statement.sql(), () -> client.executeStatement(request),
+                response -> response.hasRecords()
+                        ? response.records().size()
+                        : Math.toIntExact(response.numberOfRecordsUpdated()));
+    }
+
+    /**
+     * Takes an ExecuteStatement through the SDK up to the moment it would be sent (marshalling, credentials,
+     * signing) and drops it there: the first real call of a cold start then finds those classes loaded. Nothing
+     * reaches the network, so a paused database stays paused. (Rehearsing the transaction calls too saved nothing
+     * measurable: what remains of a first call is the connection and the response, which need the service.)
+     */
+    void rehearse(RenderedStatement statement) {
+        try {
+            client.executeStatement(executeStatementRequest(statement, null, true).overrideConfiguration(REHEARSAL)
+                    .build());
+        } catch (RehearsalStopped | SdkException stoppedOrFailedEarly) {
+            // Stopped as planned; or, say, no credentials yet at init: the first real call will report that.
+            return;
+        }
+        throw new IllegalStateException("a rehearsed request was sent");
+    }
+
+    private ExecuteStatementRequest.Builder executeStatementRequest(RenderedStatement statement, String transactionId,
+            boolean withColumns) {
+        return ExecuteStatementRequest.builder()
                 .resourceArn(target.resourceArn())
                 .secretArn(target.secretArn())
                 .database(target.database())
                 .transactionId(transactionId)
                 .sql(statement.sql())
                 .parameters(statement.sqlParameters())
-                .includeResultMetadata(withColumns)
-                .build();
-        return call("ExecuteStatement", statement.sql(), () -> client.executeStatement(request),
-                response -> response.hasRecords()
-                        ? response.records().size()
-                        : Math.toIntExact(response.numberOfRecordsUpdated()));
+                .includeResultMetadata(withColumns);
     }
 
     String beginTransaction() {
@@ -98,5 +136,13 @@ final class DataApiCalls {
             return new DataApiUnavailableException(operation + ": the database is unavailable", failure);
         }
         return new DataApiException(operation + " failed: " + failure.getMessage(), failure);
+    }
+
+    /** Thrown where a rehearsed request would be sent. */
+    private static final class RehearsalStopped extends RuntimeException {
+
+        RehearsalStopped() {
+            super("rehearsal: not sent", null, false, false);
+        }
     }
 }

@@ -40,7 +40,7 @@ final class RequestSize {
         return NUMBER_BYTES;
     }
 
-    /** The UTF-8 length after JSON escaping: quotes and backslashes double, control characters become {@code \\u00XX}. */
+    /** The UTF-8 length after JSON escaping: quotes and backslashes take two bytes, control characters six. */
     static long jsonStringBytes(String text) {
         long bytes = text.getBytes(StandardCharsets.UTF_8).length;
         for (int i = 0; i < text.length(); i++) {

@@ -78,7 +78,10 @@ public final class InventoryRepository implements Inventory {
                 instance.value4()));
     }
 
-    /** Renders every statement once, so that the first request does not load jOOQ's renderer. */
+    /**
+     * Renders every statement once and takes each through the SDK up to sending (nothing is sent): the first request
+     * then finds jOOQ's renderer and the SDK's request path loaded.
+     */
     public void prepareStatements() {
         Ec2Instance sample = new Ec2Instance("i-0", "us-east-1", "123456789012",
                 List.of(new InstalledPackage("package", "1")));
@@ -92,7 +95,8 @@ public final class InventoryRepository implements Inventory {
         List<InstalledPackage> packages = instance.packages().stream().sorted(KEY_ORDER).toList();
         insertInstance(tx, instance, created);
         tx.executeBulk(packages, InventoryQueries::insertPackagesIgnoringKnown);
-        return tx.executeBulk(packages, chunk -> InventoryQueries.insertInstalledPackages(instance.awsInstanceId(), chunk));
+        return tx.executeBulk(packages,
+                chunk -> InventoryQueries.insertInstalledPackages(instance.awsInstanceId(), chunk));
     }
 
     /** Only this statement can meet a duplicate key: the other two ignore the ones they meet. */

@@ -22,6 +22,7 @@ import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse;
 import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
@@ -102,7 +103,7 @@ class DataApiTest {
     @Test
     void aFailingRollbackIsSuppressedUnderTheOriginalFailure() {
         ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
-                .thenAnswer(software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse.builder()
+                .thenAnswer(BeginTransactionResponse.builder()
                         .transactionId("tx-9").build())
                 .thenFail(ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
                         "Database error code: 1062. Message: Duplicate entry 'a' for key 'PRIMARY'"))
@@ -123,7 +124,7 @@ class DataApiTest {
     @Test
     void aFailingCommitRollsBackToo() {
         ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
-                .thenAnswer(software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse.builder()
+                .thenAnswer(BeginTransactionResponse.builder()
                         .transactionId("tx-9").build())
                 .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(1L).build())
                 .thenFail(ScriptedRdsDataClient.serviceError(ForbiddenException.builder(), "no"));
@@ -156,7 +157,7 @@ class DataApiTest {
     void bulkStatementsInsideATransactionCarryItsId() {
         List<String> names = IntStream.range(0, 10).mapToObj(i -> "name-" + i).toList();
 
-        dataApi.withLimits(new DataApiLimits(60, Integer.MAX_VALUE)).transaction(tx ->
+        new DataApi(client, TARGET, new DataApiLimits(60, Integer.MAX_VALUE), DataApiTracing.NONE).transaction(tx ->
                 tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
 
         assertThat(client.statements()).hasSizeGreaterThan(1)

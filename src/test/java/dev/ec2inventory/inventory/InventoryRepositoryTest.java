@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
@@ -67,7 +68,7 @@ class InventoryRepositoryTest {
     @Test
     void aDuplicateInstanceIsAnOutcomeAndRollsBack() {
         ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
-                .thenAnswer(software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse.builder()
+                .thenAnswer(BeginTransactionResponse.builder()
                         .transactionId("tx-2").build())
                 .thenFail(duplicateEntry());
         InventoryRepository repository = repositoryOver(scripted);

@@ -1,0 +1,62 @@
+package dev.ec2inventory.benchmarks;
+
+import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
+import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.InstalledPackage;
+import dev.ec2inventory.inventory.InventoryLimits;
+import dev.ec2inventory.inventory.InventoryRepository;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
+
+/**
+ * Prints what POST sends to the Data API for 1,000 and 10,000 packages, typical and longest: each statement's SQL size,
+ * its parameter count, and how many calls the whole add costs. The repository runs against a client that records
+ * requests instead of sending them, so the numbers are those of the real statements.
+ *
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ec2inventory.benchmarks.StatementSizes
+ * </pre>
+ */
+public final class StatementSizes {
+
+    private StatementSizes() {
+    }
+
+    public static void main(String[] args) {
+        IntFunction<InstalledPackage> typical = i -> new InstalledPackage("package-" + i, "1.2." + i + "-1.amzn2023");
+        IntFunction<InstalledPackage> longest = i -> new InstalledPackage(
+                String.format("%0" + InventoryLimits.PACKAGE_NAME_LENGTH + "d", i),
+                "v".repeat(InventoryLimits.PACKAGE_VERSION_LENGTH));
+        for (int count : new int[] {3, 1_000, 10_000}) {
+            report(count, "typical", new Ec2Instance("i-01aaae43feb712345", "us-east-1", "123456789012",
+                    packages(count, typical)));
+            report(count, "longest", new Ec2Instance("i-" + "0".repeat(InventoryLimits.AWS_INSTANCE_ID_LENGTH - 2),
+                    "r".repeat(InventoryLimits.AWS_REGION_LENGTH), "1".repeat(InventoryLimits.AWS_ACCOUNT_LENGTH),
+                    packages(count, longest)));
+        }
+    }
+
+    private static void report(int count, String lengths, Ec2Instance instance) {
+        ScriptedRdsDataClient client = new ScriptedRdsDataClient();
+        new InventoryRepository(new DataApi(client, new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:c",
+                "arn:aws:secretsmanager:us-east-1:123456789012:secret:s", "ec2_inventory_db"))).add(instance);
+        StringBuilder statements = new StringBuilder();
+        for (ExecuteStatementRequest statement : client.statements()) {
+            statements.append(String.format("%n    %-32s %,9d bytes of SQL, %,6d parameters",
+                    statement.sql().substring(0, Math.min(32, statement.sql().indexOf(" ("))),
+                    statement.sql().getBytes(StandardCharsets.UTF_8).length, statement.parameters().size()));
+        }
+        System.out.printf("%,6d packages, %s values: %d calls %s%s%n", count, lengths, client.requests.size(),
+                client.operations(), statements);
+    }
+
+    private static List<InstalledPackage> packages(int count, IntFunction<InstalledPackage> each) {
+        return IntStream.range(0, count).mapToObj(each).toList();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.ec2inventory.dataapi;
+
+import dev.ec2inventory.local.dataapi.ClusterBinding;
+import dev.ec2inventory.local.dataapi.DataApiEmulator;
+import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.local.dataapi.LocalCluster;
+import dev.ec2inventory.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+
+/**
+ * A test database served by the local Data API emulator, reached with the real SDK client as the product builds it:
+ * what the integration tests of every layer run through.
+ */
+public final class EmulatedCluster implements AutoCloseable {
+
+    /** Retries as the product does, with waits of milliseconds instead of seconds. */
+    public static final RetryBudget QUICK_RETRIES = new RetryBudget(4, Duration.ofMillis(1), Duration.ofMillis(5));
+
+    public final TestDatabase database;
+    public final DataApiEmulator emulator;
+    private final RdsDataClient client;
+
+    private EmulatedCluster(TestDatabase database) {
+        this.database = database;
+        this.emulator = DataApiEmulator.builder()
+                .cluster(new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.server(),
+                        database.name()))
+                .port(0)
+                .start();
+        this.client = DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), QUICK_RETRIES);
+    }
+
+    /** Over an empty database. */
+    public static EmulatedCluster empty(String purpose) {
+        return new EmulatedCluster(TestDatabase.empty(purpose));
+    }
+
+    /** Over a database with the inventory schema. */
+    public static EmulatedCluster migrated(String purpose) {
+        return new EmulatedCluster(TestDatabase.migrated(purpose));
+    }
+
+    public DataApiTarget target() {
+        return new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.name());
+    }
+
+    /** The translator with quick retries, traced as in production (silently, here: there is no trace). */
+    public DataApi dataApi() {
+        return new DataApi(client, target());
+    }
+
+    /** The translator over a client with the given retry budget. */
+    public DataApi dataApi(RetryBudget budget) {
+        return new DataApi(DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), budget),
+                target());
+    }
+
+    /** A function's environment as template.yaml would set it, pointed at the emulator. */
+    public Map<String, String> functionEnvironment() {
+        return Map.of(
+                "DB_NAME", database.name(),
+                "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
+                "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
+                "AWS_REGION", LocalCluster.REGION,
+                "DATA_API_ENDPOINT", emulator.endpoint().toString(),
+                "LOG_LEVEL", "ERROR");
+    }
+
+    public long calls(DataApiOperation operation) {
+        return emulator.calls().count(operation);
+    }
+
+    public long calls() {
+        return emulator.calls().total();
+    }
+
+    /** Forgets faults and counts, for the next test. */
+    public void reset() {
+        emulator.faults().clear();
+        emulator.calls().reset();
+    }
+
+    /** Runs statements over a direct JDBC connection, beside the emulator. */
+    public void jdbc(String... statements) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("JDBC set-up failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The one number a query answers, read over a direct JDBC connection. */
+    public long jdbcCount(String sql) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("JDBC check failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        emulator.close();
+        database.close();
+    }
+}
