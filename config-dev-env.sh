@@ -47,6 +47,6 @@ export api_stage_name="dev"
 # AWS_IAM: callers sign requests with SigV4 and need execute-api:Invoke on the API.
 # NONE: anyone who knows the URL can read and write the inventory (see docs/deploy.md).
 export api_auth="AWS_IAM"
-# Application log level of the functions (TRACE, DEBUG, INFO, WARN, ERROR), and log retention in days.
+# Application log level of the functions (DEBUG, INFO, WARN, ERROR), and log retention in days.
 export log_level="INFO"
 export log_retention_days=30

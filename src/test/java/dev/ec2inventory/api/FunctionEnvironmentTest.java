@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ec2inventory.local.sam.CloudFormationYaml;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,19 @@ class FunctionEnvironmentTest {
 
         assertThatThrownBy(() -> FunctionEnvironment.from(incomplete))
                 .hasMessage("environment variable DB_CLUSTER_ARN is not set");
+    }
+
+    @Test
+    void acceptsEveryLogLevelTheTemplateOffers() {
+        JsonNode offered = CloudFormationYaml.read(Path.of("template.yaml"))
+                .path("Parameters").path("LogLevel").path("AllowedValues");
+        assertThat(offered).isNotEmpty();
+        for (JsonNode level : offered) {
+            Map<String, String> configured = new HashMap<>(ENVIRONMENT);
+            configured.put("LOG_LEVEL", level.asText());
+
+            assertThat(FunctionEnvironment.from(configured).logLevel().name()).isEqualTo(level.asText());
+        }
     }
 
     @Test
