@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mysql.MySQLContainer;
 
@@ -77,13 +79,26 @@ public final class TestDatabaseServer {
 
     private static DatabaseServer startEmbeddedMariaDb() {
         try {
-            Path dataDirectory = Files.createTempDirectory("ec2-inventory-test-mariadb");
-            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(Path.of(".local", "mariadb"), dataDirectory,
+            Path throwaway = Files.createTempDirectory("ec2-inventory-test-mariadb");
+            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(Path.of(".local", "mariadb"), throwaway.resolve("data"),
                     line -> System.out.println("[test database] " + line));
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "stop-test-mariadb"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                embedded.close();
+                deleteRecursively(throwaway);
+            }, "stop-test-mariadb"));
             return embedded.server();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("[test database] could not delete " + directory + ": " + e);
         }
     }
 

