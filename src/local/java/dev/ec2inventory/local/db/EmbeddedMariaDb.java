@@ -181,10 +181,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         protected synchronized void install() throws ManagedProcessException {
             Path systemTables = configuration.getDataDir().toPath().resolve("mysql");
             if (Files.isDirectory(systemTables)) {
-                progress.accept("using the existing data in " + configuration.getDataDir());
+                progress.accept("using the existing data in " + configuration.getDataDir().toPath().normalize());
                 return;
             }
-            progress.accept("initialising a new data directory in " + configuration.getDataDir());
+            progress.accept("initialising a new data directory in " + configuration.getDataDir().toPath().normalize());
             super.install();
         }
     }
