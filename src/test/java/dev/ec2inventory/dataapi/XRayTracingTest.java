@@ -86,7 +86,7 @@ class XRayTracingTest {
         recorder.endSegment();
 
         assertThat(emitter.segments).singleElement()
-                .satisfies(segment -> assertThat(segment.getSubsegments()).singleElement()
+                .satisfies(segment -> assertThat(segment.getSubsegmentsCopy()).singleElement()
                         .satisfies(subsegment -> assertThat(subsegment.getName()).isEqualTo("ExecuteStatement")));
     }
 

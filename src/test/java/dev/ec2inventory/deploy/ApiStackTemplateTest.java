@@ -94,8 +94,8 @@ class ApiStackTemplateTest {
         assertThat(api.path("MergeDefinitions").asBoolean()).as("SAM merges the events' integrations").isTrue();
         assertThat(api.path("AlwaysDeploy").asBoolean()).as("a new ApiAuth value reaches the stage").isTrue();
         Map<String, JsonNode> authByRoute = new TreeMap<>();
-        api.path("DefinitionBody").path("paths").fields().forEachRemaining(path -> path.getValue().fields()
-                .forEachRemaining(operation -> authByRoute.put(
+        api.path("DefinitionBody").path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(operation -> authByRoute.put(
                         operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
                         operation.getValue().path("x-amazon-apigateway-auth").path("type"))));
 

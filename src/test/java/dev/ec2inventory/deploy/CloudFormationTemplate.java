@@ -20,7 +20,7 @@ record CloudFormationTemplate(JsonNode root) {
     /** Resources of one type by logical id, in template order. */
     Map<String, JsonNode> resources(String type) {
         Map<String, JsonNode> matching = new LinkedHashMap<>();
-        root.path("Resources").fields().forEachRemaining(resource -> {
+        root.path("Resources").properties().forEach(resource -> {
             if (resource.getValue().path("Type").asText().equals(type)) {
                 matching.put(resource.getKey(), resource.getValue());
             }
@@ -45,10 +45,10 @@ record CloudFormationTemplate(JsonNode root) {
     /** A function's environment variables: Globals' merged with its own, its own winning. */
     Map<String, JsonNode> environment(JsonNode function) {
         Map<String, JsonNode> variables = new LinkedHashMap<>();
-        root.path("Globals").path("Function").path("Environment").path("Variables").fields()
-                .forEachRemaining(variable -> variables.put(variable.getKey(), variable.getValue()));
-        function.path("Properties").path("Environment").path("Variables").fields()
-                .forEachRemaining(variable -> variables.put(variable.getKey(), variable.getValue()));
+        root.path("Globals").path("Function").path("Environment").path("Variables").properties()
+                .forEach(variable -> variables.put(variable.getKey(), variable.getValue()));
+        function.path("Properties").path("Environment").path("Variables").properties()
+                .forEach(variable -> variables.put(variable.getKey(), variable.getValue()));
         return variables;
     }
 

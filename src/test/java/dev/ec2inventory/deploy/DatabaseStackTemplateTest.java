@@ -24,7 +24,7 @@ class DatabaseStackTemplateTest {
     @Test
     void theDatabaseStackExportsExactlyWhatTheApiStackImports() {
         Set<String> exported = new TreeSet<>();
-        DATABASE.root().path("Outputs").fields().forEachRemaining(output -> {
+        DATABASE.root().path("Outputs").properties().forEach(output -> {
             String name = output.getValue().path("Export").path("Name").path("Fn::Sub").asText();
             exported.add(suffix(EXPORT_NAME, name, "export of output " + output.getKey()));
         });

@@ -31,7 +31,7 @@ public final class SamTemplate {
 
     public List<SamFunction> functions() {
         List<SamFunction> functions = new ArrayList<>();
-        root.path("Resources").fields().forEachRemaining(resource -> {
+        root.path("Resources").properties().forEach(resource -> {
             if (resource.getValue().path("Type").asText().equals(FUNCTION_TYPE)) {
                 functions.add(function(resource.getKey(), resource.getValue().path("Properties")));
             }
@@ -74,10 +74,10 @@ public final class SamTemplate {
         String handler = literal(property(properties, globals, "Handler")).orElseThrow(
                 () -> new IllegalArgumentException(file + ": function " + logicalId + " has no literal Handler"));
         Map<String, JsonNode> environment = new LinkedHashMap<>();
-        globals.path("Environment").path("Variables").fields()
-                .forEachRemaining(variable -> environment.put(variable.getKey(), variable.getValue()));
-        properties.path("Environment").path("Variables").fields()
-                .forEachRemaining(variable -> environment.put(variable.getKey(), variable.getValue()));
+        globals.path("Environment").path("Variables").properties()
+                .forEach(variable -> environment.put(variable.getKey(), variable.getValue()));
+        properties.path("Environment").path("Variables").properties()
+                .forEach(variable -> environment.put(variable.getKey(), variable.getValue()));
         return new SamFunction(logicalId, HandlerReference.parse(handler), environment, routes(properties),
                 integer(property(properties, globals, "Timeout"), DEFAULT_TIMEOUT_SECONDS),
                 integer(property(properties, globals, "MemorySize"), DEFAULT_MEMORY_MEGABYTES));
