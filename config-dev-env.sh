@@ -45,7 +45,7 @@ export db_deletion_protection="true"
 # API Gateway stage: the first path segment of every URL.
 export api_stage_name="dev"
 # AWS_IAM: callers sign requests with SigV4 and need execute-api:Invoke on the API.
-# NONE: anyone who knows the URL can read and write the inventory (see docs/deploy.md).
+# NONE: anyone who knows the URL can read and write the inventory (see the README, "Call it").
 export api_auth="AWS_IAM"
 # Application log level of the functions (DEBUG, INFO, WARN, ERROR), and log retention in days.
 export log_level="INFO"
