@@ -33,7 +33,7 @@ class AddEc2InfoHandlerTest {
                     type = APIGatewayProxyResponseEvent.class))
     void answersTheReadmeExampleWithTheNewRecord(APIGatewayProxyRequestEvent request,
             APIGatewayProxyResponseEvent expected) {
-        assertSameResponse(handler.handleRequest(request, new TestContext()), expected);
+        assertSameResponse(handler.handleRequest(request, TestContext.create()), expected);
         assertThat(inventory.entries).containsKey("i-01aaae43feb712345");
         assertThat(log.lines).isEmpty();
     }
@@ -46,7 +46,7 @@ class AddEc2InfoHandlerTest {
                     type = APIGatewayProxyResponseEvent.class))
     void storesAPackageListedTwiceOnceAndAnswersItOnce(APIGatewayProxyRequestEvent request,
             APIGatewayProxyResponseEvent expected) {
-        assertSameResponse(handler.handleRequest(request, new TestContext()), expected);
+        assertSameResponse(handler.handleRequest(request, TestContext.create()), expected);
         assertThat(inventory.entries.get("i-01aaae43feb712345").ec2Instance().packages()).containsExactly(
                 new InstalledPackage("package-2", "v1"), new InstalledPackage("package-1", "v1"));
     }
@@ -58,13 +58,13 @@ class AddEc2InfoHandlerTest {
             response = @Response(value = "events/post-ec2-info-without-packages-response.json",
                     type = APIGatewayProxyResponseEvent.class))
     void absentPackagesMeanNone(APIGatewayProxyRequestEvent request, APIGatewayProxyResponseEvent expected) {
-        assertSameResponse(handler.handleRequest(request, new TestContext()), expected);
+        assertSameResponse(handler.handleRequest(request, TestContext.create()), expected);
     }
 
     @ParameterizedTest
     @Event(value = "events/post-ec2-info-base64.json", type = APIGatewayProxyRequestEvent.class)
     void readsBase64EncodedBodies(APIGatewayProxyRequestEvent request) {
-        assertThat(handler.handleRequest(request, new TestContext()).getStatusCode()).isEqualTo(200);
+        assertThat(handler.handleRequest(request, TestContext.create()).getStatusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -85,7 +85,7 @@ class AddEc2InfoHandlerTest {
             """)
     void refusesBadInputNamingTheFieldAndTheRule(String fixture, String message) {
         APIGatewayProxyResponseEvent response =
-                handler.handleRequest(EventLoader.loadApiGatewayRestEvent("events/" + fixture), new TestContext());
+                handler.handleRequest(EventLoader.loadApiGatewayRestEvent("events/" + fixture), TestContext.create());
 
         JsonNode logged = log.assertError(response, 400, message);
         assertThat(logged.path("level").asText()).isEqualTo("WARN");
@@ -103,7 +103,7 @@ class AddEc2InfoHandlerTest {
         APIGatewayProxyRequestEvent request = EventLoader.loadApiGatewayRestEvent("events/post-ec2-info.json")
                 .withBody("{\"aws_region\":\"r\",\"aws_account\":\"a\",\"packages\":[" + packages + "]}");
 
-        log.assertError(handler.handleRequest(request, new TestContext()), 400,
+        log.assertError(handler.handleRequest(request, TestContext.create()), 400,
                 "packages must have at most 1000 items");
     }
 
@@ -112,7 +112,7 @@ class AddEc2InfoHandlerTest {
     void aSecondAddOfTheSameInstanceIsABadRequest(APIGatewayProxyRequestEvent request) {
         inventory.with(new Ec2Instance("i-01aaae43feb712345", "us-east-1", "123456789012", List.of()));
 
-        log.assertError(handler.handleRequest(request, new TestContext()), 400,
+        log.assertError(handler.handleRequest(request, TestContext.create()), 400,
                 "Instance i-01aaae43feb712345 is already in the inventory");
     }
 
@@ -123,7 +123,7 @@ class AddEc2InfoHandlerTest {
                 "ExecuteStatement: the database is still resuming after the retry budget", Duration.ofSeconds(10),
                 null));
 
-        APIGatewayProxyResponseEvent response = handler.handleRequest(request, new TestContext());
+        APIGatewayProxyResponseEvent response = handler.handleRequest(request, TestContext.create());
 
         JsonNode logged = log.assertError(response, 503,
                 "The inventory database is starting up or busy; retry in 10 seconds");
@@ -137,7 +137,7 @@ class AddEc2InfoHandlerTest {
         inventory.failingWith(() -> new IllegalStateException(
                 "ExecuteStatement failed on arn:aws:rds:us-east-1:123456789012:cluster:prod: insert into `ec2` ..."));
 
-        APIGatewayProxyResponseEvent response = handler.handleRequest(request, new TestContext());
+        APIGatewayProxyResponseEvent response = handler.handleRequest(request, TestContext.create());
 
         JsonNode logged = log.assertError(response, 500,
                 "The inventory could not handle the request; quote the error code when reporting it");
@@ -153,7 +153,7 @@ class AddEc2InfoHandlerTest {
     void logLevelErrorKeepsClientErrorsOutOfTheLog(APIGatewayProxyRequestEvent request) {
         AddEc2InfoHandler quiet = new AddEc2InfoHandler(inventory, log.responder(LogLevel.ERROR));
 
-        assertThat(quiet.handleRequest(request, new TestContext()).getStatusCode()).isEqualTo(400);
+        assertThat(quiet.handleRequest(request, TestContext.create()).getStatusCode()).isEqualTo(400);
         assertThat(log.lines).isEmpty();
     }
 
@@ -162,7 +162,7 @@ class AddEc2InfoHandlerTest {
     void logLevelDebugLogsEachRequestWithoutItsBody(APIGatewayProxyRequestEvent request) {
         AddEc2InfoHandler verbose = new AddEc2InfoHandler(inventory, log.responder(LogLevel.DEBUG));
 
-        verbose.handleRequest(request, new TestContext());
+        verbose.handleRequest(request, TestContext.create());
 
         assertThat(log.parsed()).singleElement().satisfies(line -> {
             assertThat(line.path("level").asText()).isEqualTo("DEBUG");

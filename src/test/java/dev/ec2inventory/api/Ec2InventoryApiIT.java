@@ -58,9 +58,9 @@ class Ec2InventoryApiIT {
 
     @Test
     void postAnswersTheNewRecordAndGetReadsItBack() {
-        APIGatewayProxyResponseEvent posted = add.handleRequest(event("post-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent posted = add.handleRequest(event("post-ec2-info.json"), TestContext.create());
         LocalDateTime postedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-        APIGatewayProxyResponseEvent read = get.handleRequest(event("get-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent read = get.handleRequest(event("get-ec2-info.json"), TestContext.create());
 
         AddEc2InfoHandlerTest.assertSameResponse(posted, response("post-ec2-info-response.json"));
         assertThat(read.getStatusCode()).isEqualTo(200);
@@ -79,7 +79,7 @@ class Ec2InventoryApiIT {
 
     @Test
     void getOfAnUnknownInstanceIsAnEmptyRecord() {
-        APIGatewayProxyResponseEvent read = get.handleRequest(event("get-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent read = get.handleRequest(event("get-ec2-info.json"), TestContext.create());
 
         assertThat(read.getStatusCode()).isEqualTo(200);
         assertThat(read.getHeaders()).containsEntry("Content-Type", "application/json");
@@ -89,7 +89,7 @@ class Ec2InventoryApiIT {
     @Test
     void absentPackagesMeanNone() {
         AddEc2InfoHandlerTest.assertSameResponse(
-                add.handleRequest(event("post-ec2-info-without-packages.json"), new TestContext()),
+                add.handleRequest(event("post-ec2-info-without-packages.json"), TestContext.create()),
                 response("post-ec2-info-without-packages-response.json"));
 
         assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2")).isEqualTo(1);
@@ -98,7 +98,7 @@ class Ec2InventoryApiIT {
     @Test
     void aPackageListedTwiceIsStoredOnce() {
         AddEc2InfoHandlerTest.assertSameResponse(
-                add.handleRequest(event("post-ec2-info-duplicate-packages.json"), new TestContext()),
+                add.handleRequest(event("post-ec2-info-duplicate-packages.json"), TestContext.create()),
                 response("post-ec2-info-duplicate-packages-response.json"));
 
         assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2_package")).isEqualTo(2);
@@ -116,7 +116,7 @@ class Ec2InventoryApiIT {
             post-ec2-info-array-body.json             | The request body must be a JSON object
             """)
     void badInputIsA400ThatNeverReachesTheDatabase(String fixture, String message) {
-        APIGatewayProxyResponseEvent response = add.handleRequest(event(fixture), new TestContext());
+        APIGatewayProxyResponseEvent response = add.handleRequest(event(fixture), TestContext.create());
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
@@ -127,9 +127,9 @@ class Ec2InventoryApiIT {
 
     @Test
     void aSecondPostOfTheSameInstanceIsA400AndChangesNothing() {
-        add.handleRequest(event("post-ec2-info-without-packages.json"), new TestContext());
+        add.handleRequest(event("post-ec2-info-without-packages.json"), TestContext.create());
 
-        APIGatewayProxyResponseEvent again = add.handleRequest(event("post-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent again = add.handleRequest(event("post-ec2-info.json"), TestContext.create());
 
         assertThat(again.getStatusCode()).isEqualTo(400);
         assertThat(again.getBody()).endsWith(" - Instance i-01aaae43feb712345 is already in the inventory\"}");
@@ -139,10 +139,10 @@ class Ec2InventoryApiIT {
 
     @Test
     void getIsExactlyOneDataApiCall() {
-        add.handleRequest(event("post-ec2-info.json"), new TestContext());
+        add.handleRequest(event("post-ec2-info.json"), TestContext.create());
         cluster.reset();
 
-        get.handleRequest(event("get-ec2-info.json"), new TestContext());
+        get.handleRequest(event("get-ec2-info.json"), TestContext.create());
 
         assertThat(cluster.calls()).isEqualTo(1);
         assertThat(cluster.calls(DataApiOperation.EXECUTE_STATEMENT)).isEqualTo(1);
@@ -151,7 +151,7 @@ class Ec2InventoryApiIT {
     @ParameterizedTest
     @ValueSource(ints = {3, 1_000})
     void postIsAtMostFiveDataApiCalls(int packageCount) {
-        APIGatewayProxyResponseEvent response = add.handleRequest(postWithPackages(packageCount), new TestContext());
+        APIGatewayProxyResponseEvent response = add.handleRequest(postWithPackages(packageCount), TestContext.create());
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(cluster.calls()).isLessThanOrEqualTo(5);
@@ -165,14 +165,14 @@ class Ec2InventoryApiIT {
         cluster.emulator.faults().failNthCallFromNow(failingCall,
                 DataApiFault.of(DataApiErrorType.INTERNAL_SERVER_ERROR, "injected failure"));
 
-        APIGatewayProxyResponseEvent response = add.handleRequest(event("post-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent response = add.handleRequest(event("post-ec2-info.json"), TestContext.create());
 
         assertThat(response.getStatusCode()).isEqualTo(500);
         assertThat(response.getBody()).doesNotContain("injected", "InternalServerError", "arn:", "insert");
         assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2")).isZero();
         assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM package")).isZero();
         assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2_package")).isZero();
-        assertThat(get.handleRequest(event("get-ec2-info.json"), new TestContext()).getBody())
+        assertThat(get.handleRequest(event("get-ec2-info.json"), TestContext.create()).getBody())
                 .isEqualTo("{\"record\":{},\"record_found\":false}");
     }
 
@@ -183,7 +183,7 @@ class Ec2InventoryApiIT {
         cluster.emulator.faults().failNext(EmulatedCluster.QUICK_RETRIES.maxAttempts(),
                 DataApiFault.of(DataApiErrorType.DATABASE_RESUMING, "The database is resuming"));
 
-        APIGatewayProxyResponseEvent response = quickGet.handleRequest(event("get-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent response = quickGet.handleRequest(event("get-ec2-info.json"), TestContext.create());
 
         assertThat(response.getStatusCode()).isEqualTo(503);
         assertThat(response.getHeaders()).containsEntry("Retry-After", "10")
@@ -200,7 +200,7 @@ class Ec2InventoryApiIT {
         Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
         AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(new InventoryRepository(cluster.dataApi()), responder);
 
-        APIGatewayProxyResponseEvent response = quickAdd.handleRequest(event("post-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent response = quickAdd.handleRequest(event("post-ec2-info.json"), TestContext.create());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(cluster.calls()).isEqualTo(7);
@@ -211,7 +211,7 @@ class Ec2InventoryApiIT {
         cluster.emulator.faults().failNext(1, DataApiFault.of(DataApiErrorType.FORBIDDEN,
                 "User: arn:aws:sts::123456789012:assumed-role/x is not authorized"));
 
-        APIGatewayProxyResponseEvent response = get.handleRequest(event("get-ec2-info.json"), new TestContext());
+        APIGatewayProxyResponseEvent response = get.handleRequest(event("get-ec2-info.json"), TestContext.create());
 
         assertThat(response.getStatusCode()).isEqualTo(500);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");

@@ -33,13 +33,13 @@ class GetEc2InfoHandlerTest {
                 new InstalledPackage("package-1", "v1"), new InstalledPackage("package-1", "v2"),
                 new InstalledPackage("package-2", "v1"))));
 
-        AddEc2InfoHandlerTest.assertSameResponse(handler.handleRequest(request, new TestContext()), expected);
+        AddEc2InfoHandlerTest.assertSameResponse(handler.handleRequest(request, TestContext.create()), expected);
     }
 
     @ParameterizedTest
     @Event(value = "events/get-ec2-info.json", type = APIGatewayProxyRequestEvent.class)
     void anUnknownInstanceIsAnEmptyRecord(APIGatewayProxyRequestEvent request) {
-        APIGatewayProxyResponseEvent response = handler.handleRequest(request, new TestContext());
+        APIGatewayProxyResponseEvent response = handler.handleRequest(request, TestContext.create());
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getHeaders()).containsEntry("Content-Type", "application/json");
@@ -49,13 +49,13 @@ class GetEc2InfoHandlerTest {
     @ParameterizedTest
     @Event(value = "events/get-ec2-info-long-instance-id.json", type = APIGatewayProxyRequestEvent.class)
     void anIdLongerThanAnyStoredOneIsABadRequest(APIGatewayProxyRequestEvent request) {
-        log.assertError(handler.handleRequest(request, new TestContext()), 400,
+        log.assertError(handler.handleRequest(request, TestContext.create()), 400,
                 "aws_instance_id must be at most 255 characters");
     }
 
     @Test
     void aRequestWithoutThePathParameterIsABadRequest() {
-        log.assertError(handler.handleRequest(new APIGatewayProxyRequestEvent(), new TestContext()), 400,
+        log.assertError(handler.handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create()), 400,
                 "aws_instance_id is required in the path: /ec2/{aws_instance_id}");
     }
 
@@ -64,7 +64,7 @@ class GetEc2InfoHandlerTest {
     void aResumingDatabaseIsA503WithRetryAfter(APIGatewayProxyRequestEvent request) {
         inventory.failingWith(() -> new InventoryUnavailableException("resuming", Duration.ofSeconds(10), null));
 
-        APIGatewayProxyResponseEvent response = handler.handleRequest(request, new TestContext());
+        APIGatewayProxyResponseEvent response = handler.handleRequest(request, TestContext.create());
 
         log.assertError(response, 503, "The inventory database is starting up or busy; retry in 10 seconds");
         assertThat(response.getHeaders()).containsEntry("Retry-After", "10");

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /** What a function logs goes to the runner's console, one line per call, prefixed with the function's name. */
-record ConsoleLambdaLogger(String functionName, Consumer<String> console) implements LambdaLogger {
+public record ConsoleLambdaLogger(String functionName, Consumer<String> console) implements LambdaLogger {
 
     @Override
     public void log(String message) {

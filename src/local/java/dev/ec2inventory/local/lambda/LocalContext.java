@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.time.Instant;
 
 /** The Lambda {@link Context} of one local invocation: its request id, its deadline and a console logger. */
-record LocalContext(String awsRequestId, String functionName, int memoryLimitInMB, Instant deadline,
+public record LocalContext(String awsRequestId, String functionName, int memoryLimitInMB, Instant deadline,
                     LambdaLogger logger) implements Context {
 
     private static final String LOCAL_ACCOUNT = "123456789012";
