@@ -57,7 +57,7 @@ class DataApiStatement {
     /** -1 when the last execution produced a result set, or after {@link #getMoreResults()}. */
     public int getUpdateCount() throws SQLException {
         requireOpen();
-        return Math.toIntExact(updateCount);
+        return asInt(updateCount);
     }
 
     /** There is never a second result: closes the current one, and from now on there is no update count either. */
@@ -122,13 +122,18 @@ class DataApiStatement {
             closeResults();
             throw new SQLException("the statement returned a result set, not an update count: " + sql);
         }
-        return Math.toIntExact(updateCount);
+        return asInt(updateCount);
     }
 
     final void requireOpen() throws SQLException {
         if (closed) {
             throw new SQLException("the statement is closed");
         }
+    }
+
+    /** An update count past an int saturates, as JDBC's int-returning methods allow, rather than throw. */
+    private static int asInt(long count) {
+        return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
     /** A result always has at least one column; an update has none (or no metadata at all). */

@@ -24,7 +24,9 @@ import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
  * </ul>
  * BeginTransaction leaves the session with autocommit off (the local emulator sets it so; the service's column
  * metadata mirrors JDBC's {@code ResultSetMetaData} field for field, which suggests a JDBC backend that does the
- * same), so a connection in JDBC's default auto-commit mode first turns it back on.
+ * same), so a connection in JDBC's default auto-commit mode first turns it back on. Were the service to open with
+ * {@code START TRANSACTION} instead, that statement would change nothing, and auto-commit work would become durable
+ * only at the next {@code COMMIT} or at {@code CommitTransaction}: later, never lost.
  *
  * <p>Each call names the connection's current database, so that it runs where {@code setCatalog} last pointed.
  * Statements ask the Data API to go on running past its 45-second call timeout, as AWS recommends for DDL: a
@@ -117,11 +119,25 @@ final class PinnedSession {
         }
     }
 
+    /** A session whose autocommit could not be set is given up, so that no statement runs in the wrong mode. */
     private void begin() throws SQLException {
         transactionId = call("BeginTransaction", () -> client.beginTransaction(begin -> begin
                 .resourceArn(target.resourceArn()).secretArn(target.secretArn()).database(database))).transactionId();
-        if (autoCommit) {
+        if (!autoCommit) {
+            return;
+        }
+        try {
             executeInTransaction(autocommitStatement(true), List.of());
+        } catch (SQLException failure) {
+            String abandoned = transactionId;
+            transactionId = null;
+            try {
+                call("RollbackTransaction", () -> client.rollbackTransaction(rollback -> rollback
+                        .resourceArn(target.resourceArn()).secretArn(target.secretArn()).transactionId(abandoned)));
+            } catch (SQLException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+            throw failure;
         }
     }
 

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.rdsdata.model.BeginTransactionRequest;
 import software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse;
 import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.Field;
@@ -94,6 +96,21 @@ class DataApiConnectionTest {
                 .containsExactly("INSERT INTO t VALUES (1)");
         assertThat(client.operations()).containsExactly("BeginTransaction", "ExecuteStatement",
                 "RollbackTransaction");
+    }
+
+    @Test
+    void givesUpASessionWhoseAutocommitCouldNotBeSetAndBeginsAnewNextTime() throws SQLException {
+        client.thenAnswer(BeginTransactionResponse.builder().transactionId("first").build())
+                .thenFail(serviceError(DatabaseUnavailableException.builder(), "connection lost"));
+
+        assertThatThrownBy(() -> connection.createStatement().execute("SELECT 1"))
+                .isInstanceOf(SQLTransientConnectionException.class);
+        connection.createStatement().execute("SELECT 1");
+
+        assertThat(client.operations()).containsExactly("BeginTransaction", "ExecuteStatement",
+                "RollbackTransaction", "BeginTransaction", "ExecuteStatement", "ExecuteStatement");
+        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql)
+                .containsExactly("SET autocommit = 1", "SET autocommit = 1", "SELECT 1");
     }
 
     @Test
