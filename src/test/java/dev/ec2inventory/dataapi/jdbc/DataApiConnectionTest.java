@@ -165,7 +165,7 @@ class DataApiConnectionTest {
     void readsRowsByIndexAndByLabelAndThenHasNoMoreResults() throws SQLException {
         answerTheFirstStatementWith(ExecuteStatementResponse.builder()
                 .columnMetadata(column("version", Types.VARCHAR), column("checksum", Types.INTEGER))
-                .records(List.of(Field.fromStringValue("1"), Field.fromIsNull(true)))
+                .records(List.of(List.of(Field.fromStringValue("1"), Field.fromIsNull(true))))
                 .build());
         Statement statement = connection.createStatement();
 
@@ -197,7 +197,7 @@ class DataApiConnectionTest {
     void namesTheServerAfterSelectVersion() throws SQLException {
         answerTheFirstStatementWith(ExecuteStatementResponse.builder()
                 .columnMetadata(column("VERSION()", Types.VARCHAR))
-                .records(List.of(Field.fromStringValue("10.11.19-MariaDB-0+deb12u1")))
+                .records(List.of(List.of(Field.fromStringValue("10.11.19-MariaDB-0+deb12u1"))))
                 .build());
 
         DatabaseMetaData metaData = connection.getMetaData();

@@ -82,13 +82,16 @@ class DataApiDriverIT {
     @Test
     void aNamedLockHoldsAcrossCallsAndGoesWithTheConnection() throws SQLException {
         String lock = database.name() + "_lock";
-        try (Connection holder = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
+        Connection holder = dataSource.getConnection();
+        try (Connection other = dataSource.getConnection()) {
             assertThat(longValue(holder.createStatement(), "SELECT GET_LOCK('" + lock + "', 0)")).isEqualTo(1);
             assertThat(longValue(other.createStatement(), "SELECT GET_LOCK('" + lock + "', 0)")).isZero();
 
             holder.close();
 
             assertThat(longValue(other.createStatement(), "SELECT GET_LOCK('" + lock + "', 0)")).isEqualTo(1);
+        } finally {
+            holder.close();
         }
     }
 

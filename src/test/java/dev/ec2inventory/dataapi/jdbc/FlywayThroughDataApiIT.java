@@ -138,24 +138,26 @@ class FlywayThroughDataApiIT {
     @Test
     void waitsForTheNamedLockAnotherSessionHolds() throws Exception {
         try (TestDatabase database = TestDatabase.empty("flyway_lock");
-                DataApiDataSource dataSource = cluster.dataSource(database);
-                Connection holder = dataSource.getConnection()) {
+                DataApiDataSource dataSource = cluster.dataSource(database)) {
             // Flyway names its lock after the history table's quoted name.
             String lockName = "Flyway-" + ("`" + database.name() + "`.`flyway_schema_history`").hashCode();
-            try (Statement statement = holder.createStatement();
-                    ResultSet locked = statement.executeQuery("SELECT GET_LOCK('" + lockName + "', 0)")) {
-                locked.next();
-                assertThat(locked.getInt(1)).isEqualTo(1);
+            Connection holder = dataSource.getConnection();
+            CompletableFuture<MigrateResult> migration;
+            try {
+                try (Statement statement = holder.createStatement();
+                        ResultSet locked = statement.executeQuery("SELECT GET_LOCK('" + lockName + "', 0)")) {
+                    locked.next();
+                    assertThat(locked.getInt(1)).isEqualTo(1);
+                }
+                migration = CompletableFuture.supplyAsync(() -> SchemaMigrations.configure(dataSource).load().migrate());
+
+                Thread.sleep(3_000);
+                assertThat(migration).as("Flyway waits while another session holds its lock").isNotDone();
+                assertThat(rows(database, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+                        + database.name() + "' AND table_name = 'ec2'")).containsExactly(List.of("0"));
+            } finally {
+                holder.close();
             }
-            CompletableFuture<MigrateResult> migration =
-                    CompletableFuture.supplyAsync(() -> SchemaMigrations.configure(dataSource).load().migrate());
-
-            Thread.sleep(3_000);
-            assertThat(migration).as("Flyway waits while another session holds its lock").isNotDone();
-            assertThat(rows(database, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
-                    + database.name() + "' AND table_name = 'ec2'")).containsExactly(List.of("0"));
-
-            holder.close();
 
             assertThat(migration.get(1, TimeUnit.MINUTES).migrationsExecuted).isEqualTo(1);
         }
