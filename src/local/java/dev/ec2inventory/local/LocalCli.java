@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ec2-inventory-local", mixinStandardHelpOptions = true,
         description = "Runs ec2-inventory on this machine: database, Data API and API, with nothing deployed.",
-        subcommands = {ServeCommand.class, InvokeCommand.class, DataApiCommand.class})
+        subcommands = {ServeCommand.class, InvokeCommand.class, DataApiCommand.class, MigrateCommand.class})
 public final class LocalCli implements Runnable {
 
     public static void main(String[] args) {

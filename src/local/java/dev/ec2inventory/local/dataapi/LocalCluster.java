@@ -1,6 +1,12 @@
 package dev.ec2inventory.local.dataapi;
 
 import dev.ec2inventory.local.db.DatabaseServer;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /** The names local runs use for the cluster, its secret and its database, so every local tool agrees on them. */
 public final class LocalCluster {
@@ -11,6 +17,19 @@ public final class LocalCluster {
     public static final String REGION = "us-east-1";
 
     private LocalCluster() {
+    }
+
+    /**
+     * A client of the emulator at {@code endpoint}, signing with placeholder keys, which the emulator accepts: a
+     * local tool that calls it never reads the user's AWS credentials, nor fails on a machine that has none.
+     */
+    public static RdsDataClient client(URI endpoint) {
+        return RdsDataClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(REGION))
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .build();
     }
 
     /** The local cluster, served by {@code server}, with {@link #DATABASE} as its default database. */

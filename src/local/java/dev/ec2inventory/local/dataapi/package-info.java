@@ -7,12 +7,7 @@
  *         .cluster(LocalCluster.on(databaseServer))   // the local ARNs and ec2_inventory_db
  *         .port(0)                                     // any free port, on 127.0.0.1
  *         .start();                                    // logs the endpoint, ARNs, database and start-up time
- * RdsDataClient client = RdsDataClient.builder()
- *         .endpointOverride(emulator.endpoint())
- *         .region(Region.US_EAST_1)
- *         .httpClient(UrlConnectionHttpClient.create())
- *         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
- *         .build();
+ * RdsDataClient client = LocalCluster.client(emulator.endpoint());  // placeholder keys, which it accepts
  * }</pre>
  *
  * <h2>Which error each situation gets</h2>
@@ -57,6 +52,14 @@
  * </table>
  * {@code ValidationException}, {@code RequestEntityTooLargeException} and {@code UnknownOperationException} are not
  * in the model; the SDK raises them as a plain {@code RdsDataException} carrying that error code.
+ *
+ * <h2>Sessions</h2>
+ * A call outside a transaction runs on a pooled database connection; a transaction owns one from BeginTransaction
+ * until it ends, and SQL inside it ({@code COMMIT}, {@code SET autocommit = 1}) never ends it. Before a connection
+ * serves anything else it is reset ({@code COM_RESET_CONNECTION}): named locks, user variables, temporary tables and
+ * session settings never outlive the call or transaction that made them. The service does not document whether it
+ * resets its own pooled connections; resetting is the cautious choice, since nothing that passes here can depend
+ * on leftovers.
  *
  * <h2>Values</h2>
  * See {@code sql.ColumnKind} for how each MySQL type comes back, {@code sql.FormattedRecords} for the JSON format,

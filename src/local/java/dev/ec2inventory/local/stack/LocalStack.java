@@ -1,5 +1,8 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
+import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
 import dev.ec2inventory.local.dataapi.ClusterBinding;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
@@ -18,11 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.flywaydb.core.api.output.MigrateResult;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /**
- * The whole API on one machine: a MySQL-compatible database with the schema migrated, the Data API emulator in
- * front of it, every function of template.yaml hosted in this JVM, and (optionally) API Gateway's REST proxy in
- * front of the functions. Parts stop in reverse order of starting.
+ * The whole API on one machine: a MySQL-compatible database, the Data API emulator in front of it (through which
+ * the schema is migrated, as on AWS), every function of template.yaml hosted in this JVM, and (optionally) API
+ * Gateway's REST proxy in front of the functions. Parts stop in reverse order of starting.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -53,15 +58,13 @@ public final class LocalStack implements AutoCloseable {
         database = options.database().open(console);
         stops.push(database.stop());
 
-        console.accept("applying the Flyway migrations in " + SchemaMigrations.DIRECTORY + " to " + database.database());
-        SchemaMigrations.migrateOverJdbc(database.server(), database.database());
-
         emulator = DataApiEmulator.builder()
                 .cluster(new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.server(),
                         database.database()))
                 .port(options.dataApiPort())
                 .start();
         stops.push(emulator::close);
+        migrateThroughTheEmulator(console);
 
         if (options.scope() == LocalStackOptions.Scope.DATA_API) {
             return;
@@ -72,6 +75,22 @@ public final class LocalStack implements AutoCloseable {
         if (options.scope() == LocalStackOptions.Scope.API) {
             gateway = ApiGatewayServer.start(options.apiPort(), routes(), stage, console);
             stops.push(gateway::close);
+        }
+    }
+
+    /**
+     * Applies the migrations as {@code migrate} applies them on AWS: with Flyway, through the Data API driver, here
+     * against the stack's own emulator. The database has to exist already, since every Data API call names it;
+     * {@link DatabaseSource#open} created it over JDBC.
+     */
+    private void migrateThroughTheEmulator(Consumer<String> console) {
+        console.accept("applying the Flyway migrations in " + SchemaMigrations.DIRECTORY + " to " + database.database()
+                + " through the Data API emulator");
+        DataApiUrl url = new DataApiUrl(new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
+                database.database()), Optional.of(emulator.endpoint()), Optional.of(LocalCluster.REGION));
+        try (RdsDataClient client = LocalCluster.client(emulator.endpoint())) {
+            MigrateResult result = SchemaMigrations.migrate(new DataApiDataSource(url, client), console);
+            console.accept("  " + SchemaMigrations.describe(result));
         }
     }
 

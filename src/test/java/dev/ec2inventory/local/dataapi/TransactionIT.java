@@ -219,6 +219,69 @@ class TransactionIT {
     }
 
     @Test
+    void commitAndRollbackWorkAfterTheTransactionTurnedAutocommitBackOn() {
+        String committed = begin();
+        inTransaction(committed, "SET autocommit = 1");
+        inTransaction(committed, "INSERT INTO item (name) VALUES ('autocommitted')");
+        String rolledBack = begin();
+        inTransaction(rolledBack, "SET autocommit = 1");
+
+        assertThat(fixture.client.commitTransaction(request -> request.resourceArn(LocalCluster.RESOURCE_ARN)
+                .secretArn(LocalCluster.SECRET_ARN).transactionId(committed)).transactionStatus())
+                .isEqualTo("Transaction Committed");
+        assertThat(rollback(rolledBack)).isEqualTo("Rollback Complete");
+        assertThat(countOutside()).isEqualTo(1);
+    }
+
+    @Test
+    void sqlCommitInsideATransactionKeepsTheTransactionAndItsSession() {
+        String transaction = begin();
+        Field session = inTransaction(transaction, "SELECT CONNECTION_ID()").records().get(0).get(0);
+        inTransaction(transaction, "INSERT INTO item (name) VALUES ('committed by SQL')");
+
+        inTransaction(transaction, "COMMIT");
+
+        assertThat(countOutside()).isEqualTo(1);
+        assertThat(inTransaction(transaction, "SELECT CONNECTION_ID()").records().get(0).get(0)).isEqualTo(session);
+        rollback(transaction);
+        assertThat(countOutside()).isEqualTo(1);
+    }
+
+    @Test
+    void endingATransactionReleasesTheNamedLocksItsSessionTook() {
+        String lock = fixture.database.name() + "_held";
+        String committed = begin();
+        inTransaction(committed, "SELECT GET_LOCK(:lock, 0)", param("lock", Field.fromStringValue(lock)));
+        assertThat(isFreeLock(lock)).isZero();
+
+        fixture.client.commitTransaction(request -> request.resourceArn(LocalCluster.RESOURCE_ARN)
+                .secretArn(LocalCluster.SECRET_ARN).transactionId(committed));
+        assertThat(isFreeLock(lock)).as("free after commit").isEqualTo(1);
+
+        String rolledBack = begin();
+        inTransaction(rolledBack, "SELECT GET_LOCK(:lock, 0)", param("lock", Field.fromStringValue(lock)));
+        rollback(rolledBack);
+        assertThat(isFreeLock(lock)).as("free after rollback").isEqualTo(1);
+    }
+
+    @Test
+    void aPooledSessionComesBackCleanForTheNextCall() {
+        Field session = fixture.execute("SELECT CONNECTION_ID()").records().get(0).get(0);
+        fixture.execute("SET @left_behind = 1");
+        fixture.execute("SET autocommit = 0");
+        fixture.execute("SELECT GET_LOCK('" + fixture.database.name() + "_pooled', 0)");
+
+        assertThat(fixture.execute("SELECT CONNECTION_ID()").records().get(0).get(0))
+                .as("the next call gets the same pooled session").isEqualTo(session);
+        assertThat(fixture.execute("SELECT @left_behind").records()).containsExactly(List.of(Field.fromIsNull(true)));
+        fixture.execute("INSERT INTO item (name) VALUES ('committed on its own')");
+        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
+        assertThat(isFreeLock(fixture.database.name() + "_pooled")).isEqualTo(1);
+        assertThat(fixture.execute("SELECT @@session.time_zone").records())
+                .containsExactly(List.of(Field.fromStringValue("+00:00")));
+    }
+
+    @Test
     void closingTheEmulatorRollsBackOpenTransactions() {
         try (DataApiEmulator second = DataApiEmulator.builder()
                 .cluster(EmulatorFixture.localClusterOn(fixture.database)).start();
@@ -253,6 +316,10 @@ class TransactionIT {
 
     private static ExecuteStatementResponse inTransaction(String transaction, String sql, SqlParameter... parameters) {
         return fixture.client.executeStatement(statement(sql, parameters).transactionId(transaction).build());
+    }
+
+    private static long isFreeLock(String name) {
+        return fixture.jdbcLong("SELECT IS_FREE_LOCK('" + name + "')");
     }
 
     private static long countOutside() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ec2inventory.local.dataapi.DataApiOperation;
 import dev.ec2inventory.local.db.JdbcLocation;
 import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
 import dev.ec2inventory.testing.TestDatabase;
@@ -131,6 +132,20 @@ class LocalStackIT {
     }
 
     @Test
+    void migratesAFreshDatabaseThroughItsOwnDataApi() throws Exception {
+        try (TestDatabase fresh = TestDatabase.empty("runner_fresh");
+                LocalStack freshStack = start(fresh, Scope.DATA_API)) {
+
+            assertThat(freshStack.emulator().calls().count(DataApiOperation.BEGIN_TRANSACTION))
+                    .as("Flyway's one connection is one Data API transaction").isEqualTo(1);
+            assertThat(console).anySatisfy(line -> assertThat(line).contains("through the Data API emulator"))
+                    .anySatisfy(line -> assertThat(line).contains("applying V1__create_inventory_tables.sql"))
+                    .anySatisfy(line -> assertThat(line).contains("applied 1 migration, the schema is now at version 1"));
+            assertThat(appliedMigrations(fresh)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void pointsTheFunctionsAtItsOwnDataApi() throws Exception {
         stack = start();
 
@@ -140,8 +155,12 @@ class LocalStackIT {
     }
 
     private LocalStack start() {
-        DatabaseSource source = new DatabaseSource.External(new JdbcLocation(database.server(), database.name()));
-        return LocalStack.start(new LocalStackOptions(Path.of("template.yaml"), source, 0, 0, Scope.API, console::add));
+        return start(database, Scope.API);
+    }
+
+    private LocalStack start(TestDatabase on, Scope scope) {
+        DatabaseSource source = new DatabaseSource.External(new JdbcLocation(on.server(), on.name()));
+        return LocalStack.start(new LocalStackOptions(Path.of("template.yaml"), source, 0, 0, scope, console::add));
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
@@ -158,7 +177,11 @@ class LocalStackIT {
     }
 
     private static int appliedMigrations() throws SQLException {
-        try (Connection connection = database.connect();
+        return appliedMigrations(database);
+    }
+
+    private static int appliedMigrations(TestDatabase in) throws SQLException {
+        try (Connection connection = in.connect();
              ResultSet rows = connection.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
             rows.next();

@@ -10,7 +10,8 @@ import java.util.Deque;
 
 /**
  * A few idle connections to one cluster's server, so that a call outside a transaction does not pay for a new one.
- * A connection idle for a while is checked before reuse; one that failed is thrown away, never pooled.
+ * A connection comes back reset, so no call sees what an earlier one left in its session; one idle for a while is
+ * checked before reuse; one that failed, or cannot be reset, is thrown away, never pooled.
  */
 final class ConnectionPool implements AutoCloseable {
 
@@ -42,7 +43,12 @@ final class ConnectionPool implements AutoCloseable {
         return open();
     }
 
+    /** Resets the session ({@link DatabaseSession#reset()}) and keeps it for the next call, or closes it. */
     void giveBack(DatabaseSession session) {
+        if (!resetQuietly(session)) {
+            session.closeQuietly();
+            return;
+        }
         synchronized (idle) {
             if (!closed && idle.size() < MAX_IDLE) {
                 session.markIdle();
@@ -59,6 +65,14 @@ final class ConnectionPool implements AutoCloseable {
             closed = true;
             idle.forEach(DatabaseSession::closeQuietly);
             idle.clear();
+        }
+    }
+
+    private static boolean resetQuietly(DatabaseSession session) {
+        try {
+            return session.reset();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

@@ -1,10 +1,13 @@
 package dev.ec2inventory.local.dataapi.engine;
 
+import com.mysql.cj.jdbc.JdbcConnection;
 import dev.ec2inventory.local.db.DatabaseServer;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /** One JDBC connection and the server's id for it (MySQL's {@code CONNECTION_ID()}), as the service reports it. */
 final class DatabaseSession {
@@ -23,9 +26,15 @@ final class DatabaseSession {
      * here as there whatever this machine's zone.
      */
     static DatabaseSession open(DatabaseServer server) throws SQLException {
-        Connection connection = server.connectToServer();
+        Properties properties = new Properties();
+        properties.setProperty("user", server.user());
+        properties.setProperty("password", server.password());
+        // MariaDB's driver sends the server's reset in Connection.reset() only when asked at connect time; MySQL's
+        // driver ignores the property.
+        properties.setProperty("useResetConnection", "true");
+        Connection connection = DriverManager.getConnection(server.urlPrefix() + server.urlOptions(), properties);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET time_zone = '+00:00'");
+            useUtc(statement);
             try (ResultSet id = statement.executeQuery("SELECT CONNECTION_ID()")) {
                 id.next();
                 return new DatabaseSession(connection, id.getLong(1));
@@ -51,6 +60,33 @@ final class DatabaseSession {
         }
     }
 
+    /**
+     * Makes the session as good as new before another call may have it, with the server's own reset
+     * ({@code COM_RESET_CONNECTION}, or {@code COM_CHANGE_USER} through MySQL's driver): any transaction is rolled
+     * back and autocommit is back on; named locks ({@code GET_LOCK}) and table locks are released; user variables,
+     * temporary tables and session settings are gone. The session is then put back in UTC.
+     *
+     * <p>Without it, whatever a call or a transaction left behind would surprise the next call that happened to get
+     * the same pooled connection: a lock nobody can release, or {@code autocommit = 0} silently holding its writes.
+     *
+     * @return {@code false} when the JDBC driver offers no reset; the session must then be closed, not pooled
+     */
+    boolean reset() throws SQLException {
+        if (connection.isWrapperFor(org.mariadb.jdbc.Connection.class)) {
+            connection.unwrap(org.mariadb.jdbc.Connection.class).reset();
+        } else if (connection.isWrapperFor(JdbcConnection.class)) {
+            connection.unwrap(JdbcConnection.class).resetServerState();
+        } else {
+            return false;
+        }
+        // The server turned autocommit back on; make sure the driver's own idea of it agrees.
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            useUtc(statement);
+        }
+        return true;
+    }
+
     void markIdle() {
         idleSinceNanos = System.nanoTime();
     }
@@ -74,6 +110,10 @@ final class DatabaseSession {
         } catch (SQLException ignored) {
             // the connection is being thrown away; there is nothing left to do with it
         }
+    }
+
+    private static void useUtc(Statement statement) throws SQLException {
+        statement.execute("SET time_zone = '+00:00'");
     }
 
     void closeQuietly() {

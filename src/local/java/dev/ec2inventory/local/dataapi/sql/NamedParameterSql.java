@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.dataapi.sql;
 
+import dev.ec2inventory.dataapi.jdbc.MySqlLexer;
 import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiException;
 import java.util.ArrayList;
@@ -8,12 +9,9 @@ import java.util.List;
 /**
  * Reads MySQL text the way the server would, to find {@code :name} placeholders and statement ends.
  *
- * <p>Placeholders are never found inside string literals ({@code '...'} and {@code "..."}, with backslash escapes and
- * doubled quotes), quoted identifiers ({@code `...`}, with doubled backticks), or comments ({@code # ...},
- * {@code -- ...} when the dashes are followed by a space or control character as MySQL requires, and
- * {@code /* ... *}{@code /}, including MySQL's executable {@code /*! ... *}{@code /} form). A name starts with a
- * letter or {@code _} and goes on with letters, digits and {@code _}. {@code ::} and MySQL's {@code :=} are left
- * alone.
+ * <p>Placeholders are never found inside string literals, quoted identifiers or comments, which are told apart by
+ * {@link MySqlLexer}, the rules the project's JDBC driver uses too. A name starts with a letter or {@code _} and goes
+ * on with letters, digits and {@code _}. {@code ::} and MySQL's {@code :=} are left alone.
  *
  * <p>Semicolons: the service runs one statement per call and answers {@code ValidationException} "Multistatements
  * aren't supported." to more. One trailing semicolon, followed by nothing but whitespace and comments, is accepted
@@ -45,14 +43,9 @@ public final class NamedParameterSql {
         ParsedSql scan() {
             while (position < sql.length()) {
                 char c = sql.charAt(position);
-                if (c == '\'' || c == '"') {
-                    copyQuoted(c, true);
-                } else if (c == '`') {
-                    copyQuoted(c, false);
-                } else if (startsLineComment()) {
-                    copyThrough(lineCommentEnd());
-                } else if (startsBlockComment()) {
-                    copyThrough(blockCommentEnd());
+                int notCodeEnd = MySqlLexer.skipQuotedOrComment(sql, position);
+                if (notCodeEnd > position) {
+                    copyThrough(notCodeEnd);
                 } else if (c == ':') {
                     placeholderOrColon();
                 } else if (c == ';') {
@@ -64,25 +57,6 @@ public final class NamedParameterSql {
                 }
             }
             return new ParsedSql(jdbcSql.toString(), names);
-        }
-
-        /** Copies a quoted string or identifier, opening and closing quote included; an unclosed one runs to the end. */
-        private void copyQuoted(char quote, boolean backslashEscapes) {
-            int end = position + 1;
-            while (end < sql.length()) {
-                char c = sql.charAt(end);
-                if (backslashEscapes && c == '\\') {
-                    end += 2;
-                } else if (c == quote && end + 1 < sql.length() && sql.charAt(end + 1) == quote) {
-                    end += 2;
-                } else if (c == quote) {
-                    end++;
-                    break;
-                } else {
-                    end++;
-                }
-            }
-            copyThrough(Math.min(end, sql.length()));
         }
 
         private void placeholderOrColon() {
@@ -107,42 +81,15 @@ public final class NamedParameterSql {
         private void requireNothingAfterSemicolon() {
             position++;
             while (position < sql.length()) {
-                if (Character.isWhitespace(sql.charAt(position))) {
+                int commentEnd = MySqlLexer.skipComment(sql, position);
+                if (commentEnd > position) {
+                    position = commentEnd;
+                } else if (Character.isWhitespace(sql.charAt(position))) {
                     position++;
-                } else if (startsLineComment()) {
-                    position = lineCommentEnd();
-                } else if (startsBlockComment()) {
-                    position = blockCommentEnd();
                 } else {
                     throw DataApiException.of(DataApiErrorType.VALIDATION, "Multistatements aren't supported.");
                 }
             }
-        }
-
-        private boolean startsLineComment() {
-            if (sql.charAt(position) == '#') {
-                return true;
-            }
-            if (!sql.startsWith("--", position)) {
-                return false;
-            }
-            int after = position + 2;
-            return after == sql.length() || Character.isWhitespace(sql.charAt(after))
-                    || Character.isISOControl(sql.charAt(after));
-        }
-
-        private int lineCommentEnd() {
-            int newline = sql.indexOf('\n', position);
-            return newline < 0 ? sql.length() : newline + 1;
-        }
-
-        private boolean startsBlockComment() {
-            return sql.startsWith("/*", position);
-        }
-
-        private int blockCommentEnd() {
-            int close = sql.indexOf("*/", position + 2);
-            return close < 0 ? sql.length() : close + 2;
         }
 
         private void copyThrough(int end) {

@@ -1,0 +1,187 @@
+package dev.ec2inventory.dataapi.jdbc;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.List;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
+
+/**
+ * A JDBC {@link Connection} whose statements all run in one database session, held by one Data API transaction
+ * ({@link PinnedSession}). The catalog, and the schema (MySQL's word for the same thing), is the database.
+ *
+ * <p>Only the methods below are supported; {@link JdbcFacade} answers every other one with
+ * {@link java.sql.SQLFeatureNotSupportedException}.
+ */
+final class DataApiConnection {
+
+    private final DataApiUrl url;
+    private final PinnedSession session;
+    private final Runnable releaseClient;
+    private final Connection jdbc;
+    private ServerVersion server;
+    private String userName;
+    private boolean closed;
+
+    /**
+     * @param releaseClient run once on close: closes the client when the connection owns it
+     */
+    DataApiConnection(RdsDataClient client, DataApiUrl url, Runnable releaseClient) {
+        this.url = url;
+        this.session = new PinnedSession(client, url.target());
+        this.releaseClient = releaseClient;
+        this.jdbc = JdbcFacade.of(Connection.class, this);
+    }
+
+    Connection jdbc() {
+        return jdbc;
+    }
+
+    public Statement createStatement() throws SQLException {
+        requireOpen();
+        return new DataApiStatement(this).jdbc();
+    }
+
+    public PreparedStatement prepareStatement(String sql) throws SQLException {
+        requireOpen();
+        return new DataApiPreparedStatement(this, sql).jdbc();
+    }
+
+    public boolean getAutoCommit() throws SQLException {
+        requireOpen();
+        return session.autoCommit();
+    }
+
+    public void setAutoCommit(boolean autoCommit) throws SQLException {
+        requireOpen();
+        session.setAutoCommit(autoCommit);
+    }
+
+    public void commit() throws SQLException {
+        requireOpen();
+        session.commit();
+    }
+
+    public void rollback() throws SQLException {
+        requireOpen();
+        session.rollback();
+    }
+
+    public String getCatalog() throws SQLException {
+        requireOpen();
+        return session.database();
+    }
+
+    public void setCatalog(String catalog) throws SQLException {
+        requireOpen();
+        session.useDatabase(catalog);
+    }
+
+    public String getSchema() throws SQLException {
+        return getCatalog();
+    }
+
+    public void setSchema(String schema) throws SQLException {
+        setCatalog(schema);
+    }
+
+    public DatabaseMetaData getMetaData() throws SQLException {
+        requireOpen();
+        return new DataApiDatabaseMetaData(this).jdbc();
+    }
+
+    /** The Data API returns no warnings. */
+    public SQLWarning getWarnings() throws SQLException {
+        requireOpen();
+        return null;
+    }
+
+    public void clearWarnings() throws SQLException {
+        requireOpen();
+    }
+
+    /** Runs {@code SELECT 1} in the session: the transaction may have expired, or the database may be paused. */
+    public boolean isValid(int timeoutSeconds) throws SQLException {
+        if (timeoutSeconds < 0) {
+            throw new SQLException("timeout must not be negative: " + timeoutSeconds);
+        }
+        if (closed || session.isEnded()) {
+            return false;
+        }
+        try {
+            session.execute("SELECT 1", List.of());
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Ends the Data API transaction, which ends the session: its named locks and variables go with it. */
+    public void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            session.end();
+        } finally {
+            releaseClient.run();
+        }
+    }
+
+    ExecuteStatementResponse execute(String sql, List<SqlParameter> parameters) throws SQLException {
+        requireOpen();
+        return session.execute(sql, parameters);
+    }
+
+    DataApiUrl url() {
+        return url;
+    }
+
+    /** {@code SELECT VERSION()}, asked once per connection. */
+    ServerVersion server() throws SQLException {
+        if (server == null) {
+            server = ServerVersion.of(queryForText("SELECT VERSION()"));
+        }
+        return server;
+    }
+
+    /** {@code user@host}, as MySQL's {@code USER()} names the secret's database user; asked once per connection. */
+    String userName() throws SQLException {
+        if (userName == null) {
+            userName = queryForText("SELECT USER()");
+        }
+        return userName;
+    }
+
+    private String queryForText(String sql) throws SQLException {
+        try (ResultSet result = createStatement().executeQuery(sql)) {
+            if (!result.next()) {
+                throw new SQLException(sql + " returned no row");
+            }
+            return result.getString(1);
+        }
+    }
+
+    private void requireOpen() throws SQLException {
+        if (closed) {
+            throw new SQLNonTransientConnectionException("the connection is closed", JdbcErrors.CONNECTION_GONE);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DataApiConnection[" + url.target().resourceArn() + ", database " + session.database() + "]";
+    }
+}

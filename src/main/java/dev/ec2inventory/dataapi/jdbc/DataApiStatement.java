@@ -1,0 +1,150 @@
+package dev.ec2inventory.dataapi.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.List;
+import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
+
+/**
+ * A JDBC {@link Statement}: each execution is one ExecuteStatement call in the connection's session, whose SQL is
+ * sent as written. A statement yields either one result set or one update count, never more.
+ *
+ * <p>JDBC escape syntax ({@code {fn ...}}, {@code {ts ...}}) is never rewritten, whatever
+ * {@code setEscapeProcessing} says: the SQL reaches MySQL as it was given.
+ */
+class DataApiStatement {
+
+    private final DataApiConnection connection;
+    private final Statement jdbc;
+    private DataApiResultSet results;
+    private long updateCount = -1;
+    private boolean closed;
+
+    DataApiStatement(DataApiConnection connection) {
+        this(connection, Statement.class);
+    }
+
+    DataApiStatement(DataApiConnection connection, Class<? extends Statement> jdbcInterface) {
+        this.connection = connection;
+        this.jdbc = JdbcFacade.of(jdbcInterface, this);
+    }
+
+    Statement jdbc() {
+        return jdbc;
+    }
+
+    public boolean execute(String sql) throws SQLException {
+        return run(sql, List.of());
+    }
+
+    public ResultSet executeQuery(String sql) throws SQLException {
+        return query(sql, List.of());
+    }
+
+    public int executeUpdate(String sql) throws SQLException {
+        return update(sql, List.of());
+    }
+
+    public ResultSet getResultSet() throws SQLException {
+        requireOpen();
+        return results == null ? null : results.jdbc();
+    }
+
+    /** -1 when the last execution produced a result set, or after {@link #getMoreResults()}. */
+    public int getUpdateCount() throws SQLException {
+        requireOpen();
+        return asInt(updateCount);
+    }
+
+    /** There is never a second result: closes the current one, and from now on there is no update count either. */
+    public boolean getMoreResults() throws SQLException {
+        requireOpen();
+        closeResults();
+        updateCount = -1;
+        return false;
+    }
+
+    /** Nothing to switch: escape syntax is never processed. */
+    public void setEscapeProcessing(boolean enable) throws SQLException {
+        requireOpen();
+    }
+
+    /** The Data API returns no warnings. */
+    public SQLWarning getWarnings() throws SQLException {
+        requireOpen();
+        return null;
+    }
+
+    public void clearWarnings() throws SQLException {
+        requireOpen();
+    }
+
+    public Connection getConnection() throws SQLException {
+        requireOpen();
+        return connection.jdbc();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public void close() {
+        closeResults();
+        closed = true;
+    }
+
+    final boolean run(String sql, List<SqlParameter> parameters) throws SQLException {
+        requireOpen();
+        closeResults();
+        ExecuteStatementResponse response = connection.execute(sql, parameters);
+        if (returnsRows(response)) {
+            results = new DataApiResultSet(jdbc, response.columnMetadata(), response.records());
+            updateCount = -1;
+            return true;
+        }
+        updateCount = response.numberOfRecordsUpdated() == null ? 0 : response.numberOfRecordsUpdated();
+        return false;
+    }
+
+    final ResultSet query(String sql, List<SqlParameter> parameters) throws SQLException {
+        if (!run(sql, parameters)) {
+            throw new SQLException("the statement returned no result set: " + sql);
+        }
+        return results.jdbc();
+    }
+
+    final int update(String sql, List<SqlParameter> parameters) throws SQLException {
+        if (run(sql, parameters)) {
+            closeResults();
+            throw new SQLException("the statement returned a result set, not an update count: " + sql);
+        }
+        return asInt(updateCount);
+    }
+
+    final void requireOpen() throws SQLException {
+        if (closed) {
+            throw new SQLException("the statement is closed");
+        }
+    }
+
+    /** An update count past an int saturates, as JDBC's int-returning methods allow, rather than throw. */
+    private static int asInt(long count) {
+        return (int) Math.min(count, Integer.MAX_VALUE);
+    }
+
+    /** A result always has at least one column; an update has none (or no metadata at all). */
+    private static boolean returnsRows(ExecuteStatementResponse response) {
+        return response.hasColumnMetadata() && !response.columnMetadata().isEmpty();
+    }
+
+    private void closeResults() {
+        if (results != null) {
+            results.close();
+            results = null;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.ec2inventory.dataapi.jdbc;
+
+import dev.ec2inventory.dataapi.DataApiValues;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
+import software.amazon.awssdk.services.rdsdata.model.Field;
+import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
+
+/**
+ * JDBC's Java values on both sides of the Data API's value union, through the translator's own mapping
+ * ({@link DataApiValues}), so that the driver and the handlers read and write every type alike. What JDBC adds is
+ * the {@code java.sql} date-time types, which become and come from their {@code java.time} twins, and the choice of
+ * Java type for {@code getObject} from the column's JDBC type, as MySQL's own drivers choose it.
+ */
+final class JdbcValues {
+
+    /** SQLState for a value that cannot be converted to the type asked for. */
+    private static final String INVALID_CAST = "22018";
+
+    private JdbcValues() {
+    }
+
+    /** The Data API parameter for a value given to a {@code PreparedStatement} setter; {@code null} is SQL NULL. */
+    static SqlParameter parameter(String name, Object value) throws SQLException {
+        try {
+            return DataApiValues.parameter(name, javaTime(value));
+        } catch (IllegalArgumentException e) {
+            throw new SQLDataException("parameter " + name + ": " + e.getMessage(), INVALID_CAST, e);
+        }
+    }
+
+    /** A result field as {@code type}, or {@code null} for SQL NULL. */
+    static <T> T read(Field field, Class<T> type) throws SQLException {
+        try {
+            return type.cast(convert(field, type));
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+            throw new SQLDataException("cannot read a Data API " + field.type() + " as " + type.getSimpleName()
+                    + ": " + e.getMessage(), INVALID_CAST, e);
+        }
+    }
+
+    /** What {@code getObject} returns for a field of this column. */
+    static Object object(Field field, ColumnMetadata column) throws SQLException {
+        return read(field, javaType(column));
+    }
+
+    /**
+     * The Java type of a column's values, by JDBC type as MySQL Connector/J maps them: {@code INT UNSIGNED} needs a
+     * {@code Long}, {@code BIGINT UNSIGNED} a {@code BigInteger}; text and types JDBC has no class for are strings.
+     */
+    static Class<?> javaType(ColumnMetadata column) {
+        boolean unsigned = column.typeName() != null
+                && column.typeName().toUpperCase(Locale.ROOT).contains("UNSIGNED");
+        int type = column.type() == null ? Types.OTHER : column.type();
+        return switch (type) {
+            case Types.BIT, Types.BOOLEAN -> Boolean.class;
+            case Types.TINYINT, Types.SMALLINT -> Integer.class;
+            case Types.INTEGER -> unsigned ? Long.class : Integer.class;
+            case Types.BIGINT -> unsigned ? BigInteger.class : Long.class;
+            case Types.DECIMAL, Types.NUMERIC -> BigDecimal.class;
+            case Types.REAL -> Float.class;
+            case Types.FLOAT, Types.DOUBLE -> Double.class;
+            case Types.DATE -> Date.class;
+            case Types.TIME -> Time.class;
+            case Types.TIMESTAMP -> Timestamp.class;
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> byte[].class;
+            default -> String.class;
+        };
+    }
+
+    private static Object convert(Field field, Class<?> type) {
+        if (Boolean.TRUE.equals(field.isNull())) {
+            return null;
+        }
+        if (type == Timestamp.class) {
+            return Timestamp.valueOf(DataApiValues.value(field, LocalDateTime.class));
+        }
+        if (type == Date.class) {
+            return Date.valueOf(DataApiValues.value(field, LocalDate.class));
+        }
+        if (type == Time.class) {
+            return Time.valueOf(DataApiValues.value(field, LocalTime.class));
+        }
+        if (type == String.class && field.blobValue() != null) {
+            return new String(field.blobValue().asByteArray(), StandardCharsets.UTF_8);
+        }
+        return DataApiValues.value(field, type);
+    }
+
+    private static Object javaTime(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        if (value instanceof Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Time time) {
+            return time.toLocalTime();
+        }
+        return value;
+    }
+}

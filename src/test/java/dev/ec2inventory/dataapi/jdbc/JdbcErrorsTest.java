@@ -1,0 +1,82 @@
+package dev.ec2inventory.dataapi.jdbc;
+
+import static dev.ec2inventory.dataapi.ScriptedRdsDataClient.serviceError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.rdsdata.model.AccessDeniedException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
+import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
+import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
+
+class JdbcErrorsTest {
+
+    @Test
+    void aSqlErrorCarriesMySqlsNumberStateAndMessage() {
+        SQLException error = JdbcErrors.of("ExecuteStatement", serviceError(DatabaseErrorException.builder(),
+                "Database error code: 1146. Message: Table 'db.nope' doesn't exist (SQLState: 42S02)"));
+
+        assertThat(error.getClass()).isEqualTo(SQLException.class);
+        assertThat(error.getErrorCode()).isEqualTo(1146);
+        assertThat(error.getSQLState()).isEqualTo("42S02");
+        assertThat(error.getMessage()).isEqualTo("Table 'db.nope' doesn't exist");
+        assertThat(error.getCause()).isInstanceOf(DataApiSqlException.class);
+    }
+
+    @Test
+    void theRealServiceSendsNoSqlStateSoNoneIsMadeUp() {
+        SQLException error = JdbcErrors.of("ExecuteStatement", serviceError(DatabaseErrorException.builder(),
+                "Database error code: 1062. Message: Duplicate entry 'x' for key 'PRIMARY'"));
+
+        assertThat(error.getErrorCode()).isEqualTo(1062);
+        assertThat(error.getSQLState()).isNull();
+    }
+
+    @Test
+    void aDatabaseThatStaysUnavailableIsTransient() {
+        SQLException resuming = JdbcErrors.of("BeginTransaction",
+                serviceError(DatabaseResumingException.builder(), "resuming"));
+        SQLException unavailable = JdbcErrors.of("ExecuteStatement",
+                serviceError(DatabaseUnavailableException.builder(), "down"));
+
+        assertThat((Throwable) resuming).isInstanceOf(SQLTransientConnectionException.class);
+        assertThat(resuming.getSQLState()).isEqualTo("08001");
+        assertThat((Throwable) unavailable).isInstanceOf(SQLTransientConnectionException.class);
+    }
+
+    @Test
+    void aLostTransactionIsALostConnection() {
+        SQLException error = JdbcErrors.of("ExecuteStatement", serviceError(TransactionNotFoundException.builder(),
+                "Transaction abc isn't found. Transaction may be expired."));
+
+        assertThat((Throwable) error).isInstanceOf(SQLNonTransientConnectionException.class)
+                .hasMessageContaining("idle for three minutes").hasMessageContaining("may be expired");
+        assertThat(error.getSQLState()).isEqualTo("08003");
+    }
+
+    @Test
+    void aStatementPastTheCallTimeoutIsATimeout() {
+        Throwable error = JdbcErrors.of("ExecuteStatement", serviceError(StatementTimeoutException.builder(), "late"));
+
+        assertThat(error).isInstanceOf(SQLTimeoutException.class);
+    }
+
+    @Test
+    void anythingElseKeepsTheServicesMessage() {
+        Throwable denied = JdbcErrors.of("ExecuteStatement", serviceError(AccessDeniedException.builder(), "not allowed"));
+        Throwable noCredentials = JdbcErrors.of("BeginTransaction",
+                SdkClientException.create("Unable to load credentials"));
+
+        assertThat(denied).isExactlyInstanceOf(SQLException.class).hasMessageContaining("not allowed");
+        assertThat(noCredentials).isExactlyInstanceOf(SQLException.class)
+                .hasMessageContaining("Unable to load credentials");
+    }
+}
