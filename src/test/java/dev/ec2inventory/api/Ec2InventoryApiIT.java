@@ -92,7 +92,7 @@ class Ec2InventoryApiIT {
                 add.handleRequest(event("post-ec2-info-without-packages.json"), TestContext.create()),
                 response("post-ec2-info-without-packages-response.json"));
 
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2")).isEqualTo(1);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2")).isEqualTo(1);
     }
 
     @Test
@@ -101,7 +101,7 @@ class Ec2InventoryApiIT {
                 add.handleRequest(event("post-ec2-info-duplicate-packages.json"), TestContext.create()),
                 response("post-ec2-info-duplicate-packages-response.json"));
 
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2_package")).isEqualTo(2);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2_package")).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -133,8 +133,8 @@ class Ec2InventoryApiIT {
 
         assertThat(again.getStatusCode()).isEqualTo(400);
         assertThat(again.getBody()).endsWith(" - Instance i-01aaae43feb712345 is already in the inventory\"}");
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM package")).isZero();
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2 WHERE aws_region = 'eu-west-1'")).isEqualTo(1);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2 WHERE aws_region = 'eu-west-1'")).isEqualTo(1);
     }
 
     @Test
@@ -155,7 +155,7 @@ class Ec2InventoryApiIT {
 
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(cluster.calls()).isLessThanOrEqualTo(5);
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2_package")).isEqualTo(packageCount);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2_package")).isEqualTo(packageCount);
         System.out.printf("[round trips] POST with %,d packages: %d Data API calls%n", packageCount, cluster.calls());
     }
 
@@ -169,9 +169,9 @@ class Ec2InventoryApiIT {
 
         assertThat(response.getStatusCode()).isEqualTo(500);
         assertThat(response.getBody()).doesNotContain("injected", "InternalServerError", "arn:", "insert");
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2")).isZero();
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM package")).isZero();
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM ec2_package")).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2")).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2_package")).isZero();
         assertThat(get.handleRequest(event("get-ec2-info.json"), TestContext.create()).getBody())
                 .isEqualTo("{\"record\":{},\"record_found\":false}");
     }

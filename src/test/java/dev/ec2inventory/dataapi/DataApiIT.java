@@ -78,7 +78,7 @@ class DataApiIT {
     @BeforeAll
     static void start() {
         cluster = EmulatedCluster.empty("dataapi");
-        cluster.jdbc("""
+        cluster.database.execute("""
                 CREATE TABLE types (
                     id BIGINT PRIMARY KEY, text_value VARCHAR(100), int_value INT, bool_value BOOLEAN,
                     double_value DOUBLE, decimal_value DECIMAL(10, 2), unsigned_value BIGINT UNSIGNED,
@@ -97,7 +97,7 @@ class DataApiIT {
     @AfterEach
     void clean() {
         cluster.reset();
-        cluster.jdbc("DELETE FROM types", "DELETE FROM item");
+        cluster.database.execute("DELETE FROM types", "DELETE FROM item");
     }
 
     @Test
@@ -145,7 +145,7 @@ class DataApiIT {
             return tx.execute(insertInto(ITEM, NAME).values("b"));
         });
 
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM item")).isEqualTo(2);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(2);
         assertThat(cluster.calls(DataApiOperation.BEGIN_TRANSACTION)).isEqualTo(1);
         assertThat(cluster.calls(DataApiOperation.COMMIT_TRANSACTION)).isEqualTo(1);
     }
@@ -161,7 +161,7 @@ class DataApiIT {
             assertThat(duplicate.isDuplicateEntry()).isTrue();
         });
 
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM item")).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
         assertThat(cluster.calls(DataApiOperation.ROLLBACK_TRANSACTION)).isEqualTo(1);
     }
 
@@ -197,7 +197,7 @@ class DataApiIT {
         assertThat(callsForAThousand).isEqualTo(1);
         assertThat(callsForTenThousand)
                 .isEqualTo((long) Math.ceil((double) tooLong.sqlBytes() / DataApiLimits.DATA_API.maxSqlBytes()));
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM item")).isEqualTo(11_000);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(11_000);
         System.out.printf("[bulk insert] 1,000 rows: %,d bytes of SQL, %d call; 10,000 rows: %,d bytes of SQL, %d calls%n",
                 oneCall.sqlBytes(), callsForAThousand, tooLong.sqlBytes(), callsForTenThousand);
     }
@@ -210,7 +210,7 @@ class DataApiIT {
         assertThat(dataApi.executeBulk(large, INSERT_ITEMS)).isEqualTo(1_500);
 
         assertThat(cluster.calls(DataApiOperation.EXECUTE_STATEMENT)).isEqualTo(2);
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM item")).isEqualTo(1_500);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1_500);
     }
 
     @Test
@@ -256,7 +256,7 @@ class DataApiIT {
             return tx.execute(insertInto(ITEM, NAME).values("a"));
         });
 
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM item")).isEqualTo(1);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
     }
 
     @Test
@@ -264,7 +264,7 @@ class DataApiIT {
         dataApi.prepare(insertInto(ITEM, NAME).values("a"));
 
         assertThat(cluster.calls()).isZero();
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM item")).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
     }
 
     private static List<String> names(int count) {

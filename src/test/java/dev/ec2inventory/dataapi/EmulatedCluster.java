@@ -30,8 +30,7 @@ public final class EmulatedCluster implements AutoCloseable {
     private EmulatedCluster(TestDatabase database) {
         this.database = database;
         this.emulator = DataApiEmulator.builder()
-                .cluster(new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.server(),
-                        database.name()))
+                .cluster(database.localCluster())
                 .port(0)
                 .start();
         this.client = DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), QUICK_RETRIES);
@@ -85,28 +84,6 @@ public final class EmulatedCluster implements AutoCloseable {
     public void reset() {
         emulator.faults().clear();
         emulator.calls().reset();
-    }
-
-    /** Runs statements over a direct JDBC connection, beside the emulator. */
-    public void jdbc(String... statements) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("JDBC set-up failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** The one number a query answers, read over a direct JDBC connection. */
-    public long jdbcCount(String sql) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("JDBC check failed: " + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -81,7 +81,7 @@ class InventoryRepositoryIT {
             assertThat(entry.ec2Instance().awsRegion()).isEqualTo("us-east-1");
             assertThat(entry.ec2Instance().packages()).containsExactly(ONE_V1);
         });
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM package")).isEqualTo(1);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isEqualTo(1);
     }
 
     @Test
@@ -89,7 +89,7 @@ class InventoryRepositoryIT {
         repository.add(instance("i-1", ONE_V1, ONE_V2));
         repository.add(instance("i-2", ONE_V2, TWO_V1));
 
-        assertThat(cluster.jdbcCount("SELECT COUNT(*) FROM package")).isEqualTo(3);
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isEqualTo(3);
         assertThat(repository.find("i-2").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V2, TWO_V1);
     }
 

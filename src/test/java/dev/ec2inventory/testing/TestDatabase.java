@@ -1,8 +1,11 @@
 package dev.ec2inventory.testing;
 
+import dev.ec2inventory.local.dataapi.ClusterBinding;
+import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.db.DatabaseServer;
 import dev.ec2inventory.local.db.SchemaMigrations;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
@@ -57,6 +60,33 @@ public final class TestDatabase implements AutoCloseable {
 
     public Connection connect() throws SQLException {
         return server.connect(name);
+    }
+
+    /** The local cluster's ARNs, served by this database's server, with this database as the default one. */
+    public ClusterBinding localCluster() {
+        return new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, server, name);
+    }
+
+    /** Runs statements over a direct JDBC connection: for set-up, and beside the Data API to check its work. */
+    public void execute(String... statements) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("JDBC statement failed in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The one number a query answers, read over a direct JDBC connection. */
+    public long queryLong(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("JDBC query failed in " + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** Removes every inventory row, children first; the schema and Flyway's history stay. */

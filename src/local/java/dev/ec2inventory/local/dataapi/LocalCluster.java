@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.RdsDataClientBuilder;
 
 /** The names local runs use for the cluster, its secret and its database, so every local tool agrees on them. */
 public final class LocalCluster {
@@ -24,12 +25,16 @@ public final class LocalCluster {
      * local tool that calls it never reads the user's AWS credentials, nor fails on a machine that has none.
      */
     public static RdsDataClient client(URI endpoint) {
+        return clientBuilder(endpoint).build();
+    }
+
+    /** The same, for callers that change more of the client's configuration (tests turn retries off). */
+    public static RdsDataClientBuilder clientBuilder(URI endpoint) {
         return RdsDataClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .build();
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
     }
 
     /** The local cluster, served by {@code server}, with {@link #DATABASE} as its default database. */

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.Test;
 /** The driver against the emulator and a real database: sessions, transactions, values, metadata and errors. */
 class DataApiDriverIT {
 
-    private static EmulatedCluster cluster;
+    private static EmulatedServer cluster;
     private static TestDatabase database;
     private static DataApiDataSource dataSource;
 
     @BeforeAll
     static void start() throws SQLException {
-        cluster = EmulatedCluster.start();
+        cluster = EmulatedServer.start();
         database = TestDatabase.empty("driver");
         dataSource = cluster.dataSource(database);
         jdbc("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE, "
@@ -251,7 +251,7 @@ class DataApiDriverIT {
 
     @Test
     void aConnectionIdleLongerThanTheTransactionTimeoutIsDeadAndSaysSo() throws Exception {
-        try (EmulatedCluster impatient = EmulatedCluster.start(settings ->
+        try (EmulatedServer impatient = EmulatedServer.start(settings ->
                         settings.transactionIdleTimeout(Duration.ofMillis(300)));
                 DataApiDataSource shortLived = impatient.dataSource(database);
                 Connection connection = shortLived.getConnection()) {

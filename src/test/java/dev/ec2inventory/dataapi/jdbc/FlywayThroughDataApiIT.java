@@ -32,11 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Flyway migrate, info and validate through the Data API driver and the emulator, beside Flyway over JDBC. */
 class FlywayThroughDataApiIT {
 
-    private static EmulatedCluster cluster;
+    private static EmulatedServer cluster;
 
     @BeforeAll
     static void startEmulator() {
-        cluster = EmulatedCluster.start();
+        cluster = EmulatedServer.start();
     }
 
     @AfterAll

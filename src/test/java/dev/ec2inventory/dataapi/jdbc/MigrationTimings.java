@@ -28,7 +28,7 @@ public final class MigrationTimings {
     }
 
     public static void main(String[] args) {
-        try (EmulatedCluster cluster = EmulatedCluster.start()) {
+        try (EmulatedServer cluster = EmulatedServer.start()) {
             round(cluster); // class loading and JIT warm-up, not counted
             long[] overJdbc = new long[ROUNDS];
             long[] fresh = new long[ROUNDS];
@@ -50,7 +50,7 @@ public final class MigrationTimings {
         }
     }
 
-    private static Round round(EmulatedCluster cluster) {
+    private static Round round(EmulatedServer cluster) {
         try (TestDatabase jdbcDatabase = TestDatabase.empty("timing_jdbc");
                 TestDatabase dataApiDatabase = TestDatabase.empty("timing_dataapi");
                 DataApiDataSource dataSource = cluster.dataSource(dataApiDatabase)) {

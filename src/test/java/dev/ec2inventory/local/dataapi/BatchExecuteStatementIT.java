@@ -26,7 +26,7 @@ class BatchExecuteStatementIT {
     @BeforeAll
     static void start() {
         fixture = EmulatorFixture.start("batch");
-        fixture.jdbc("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE, "
+        fixture.database.execute("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE, "
                 + "seen DATE, price DECIMAL(8,2))");
     }
 
@@ -37,7 +37,7 @@ class BatchExecuteStatementIT {
 
     @BeforeEach
     void emptyTable() {
-        fixture.jdbc("DELETE FROM item");
+        fixture.database.execute("DELETE FROM item");
     }
 
     @Test
@@ -66,7 +66,7 @@ class BatchExecuteStatementIT {
 
     @Test
     void anUpdateBatchAnswersOneEmptyResultPerSet() {
-        fixture.jdbc("INSERT INTO item (name) VALUES ('a'), ('b')");
+        fixture.database.execute("INSERT INTO item (name) VALUES ('a'), ('b')");
 
         BatchExecuteStatementResponse response = fixture.client.batchExecuteStatement(
                 batch("UPDATE item SET price = :price WHERE name = :name")
@@ -77,12 +77,12 @@ class BatchExecuteStatementIT {
 
         assertThat(response.updateResults()).extracting(UpdateResult::generatedFields)
                 .containsExactly(List.of(), List.of());
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item WHERE price = 9.99")).isEqualTo(1);
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item WHERE price = 9.99")).isEqualTo(1);
     }
 
     @Test
     void aFailingParameterSetLeavesNothingOfTheBatch() {
-        fixture.jdbc("INSERT INTO item (name) VALUES ('taken')");
+        fixture.database.execute("INSERT INTO item (name) VALUES ('taken')");
 
         DatabaseErrorException error = catchThrowableOfType(DatabaseErrorException.class, () ->
                 fixture.client.batchExecuteStatement(batch("INSERT INTO item (name) VALUES (:name)")
@@ -90,7 +90,7 @@ class BatchExecuteStatementIT {
 
         assertThat(error.statusCode()).isEqualTo(400);
         assertThat(error.awsErrorDetails().errorMessage()).startsWith("Database error code: 1062. Message: Duplicate entry 'taken'");
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
     }
 
     @Test
@@ -102,7 +102,7 @@ class BatchExecuteStatementIT {
                 .parameterSets(names("x")).build());
 
         assertThat(fixture.execute("SELECT @@autocommit").records()).containsExactly(List.of(Field.fromLongValue(1L)));
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
     }
 
     @Test
@@ -111,7 +111,7 @@ class BatchExecuteStatementIT {
                 batch("INSERT INTO item (name) VALUES ('never')").build());
 
         assertThat(response.updateResults()).isEmpty();
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isZero();
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
     }
 
     @Test
@@ -120,7 +120,7 @@ class BatchExecuteStatementIT {
                 batch("INSERT INTO item (name) VALUES ('once')").parameterSets(List.of(List.of())).build());
 
         assertThat(response.updateResults()).hasSize(1);
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
     }
 
     @Test
@@ -131,7 +131,7 @@ class BatchExecuteStatementIT {
                         .build()));
 
         assertThat(error.awsErrorDetails().errorMessage()).contains(":name");
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isZero();
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
     }
 
     @Test
@@ -147,7 +147,7 @@ class BatchExecuteStatementIT {
     }
 
     private static long idOf(String name) {
-        return fixture.jdbcLong("SELECT id FROM item WHERE name = '" + name + "'");
+        return fixture.database.queryLong("SELECT id FROM item WHERE name = '" + name + "'");
     }
 
     private static List<List<SqlParameter>> names(String... names) {

@@ -41,22 +41,13 @@ final class EmulatorFixture implements AutoCloseable {
 
     static EmulatorFixture start(String purpose, UnaryOperator<DataApiEmulator.Builder> settings) {
         TestDatabase database = TestDatabase.empty(purpose);
-        DataApiEmulator emulator = settings.apply(DataApiEmulator.builder().cluster(localClusterOn(database))).start();
+        DataApiEmulator emulator = settings.apply(DataApiEmulator.builder().cluster(database.localCluster())).start();
         return new EmulatorFixture(database, emulator);
-    }
-
-    /** The local ARNs, served by the test database's server, defaulting to the test database. */
-    static ClusterBinding localClusterOn(TestDatabase database) {
-        return new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.server(), database.name());
     }
 
     /** The real SDK client as the product builds it: URLConnection, us-east-1, static fake credentials. */
     static RdsDataClient client(URI endpoint, boolean sdkRetries) {
-        return RdsDataClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+        return LocalCluster.clientBuilder(endpoint)
                 .overrideConfiguration(config -> {
                     if (!sdkRetries) {
                         config.retryStrategy(AwsRetryStrategy.doNotRetry());
@@ -84,28 +75,6 @@ final class EmulatorFixture implements AutoCloseable {
 
     static SqlParameter param(String name, String value, TypeHint typeHint) {
         return SqlParameter.builder().name(name).value(Field.fromStringValue(value)).typeHint(typeHint).build();
-    }
-
-    /** Runs statements over a direct JDBC connection, beside the emulator: for set-up and for checking its work. */
-    void jdbc(String... statements) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("set-up SQL failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** The single number a query answers, read over a direct JDBC connection. */
-    long jdbcLong(String sql) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("check SQL failed: " + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class EmulatorTimings {
     }
 
     private static DataApiEmulator start(TestDatabase database) {
-        return DataApiEmulator.builder().cluster(EmulatorFixture.localClusterOn(database)).start();
+        return DataApiEmulator.builder().cluster(database.localCluster()).start();
     }
 
     private static long[] time(Runnable call) {

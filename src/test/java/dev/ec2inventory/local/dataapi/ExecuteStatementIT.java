@@ -28,9 +28,9 @@ class ExecuteStatementIT {
     static void start() {
         fixture = EmulatorFixture.start("exec");
         otherDatabase = TestDatabase.empty("exec_other");
-        fixture.jdbc("CREATE TABLE item (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL UNIQUE, "
+        fixture.database.execute("CREATE TABLE item (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(50) NOT NULL UNIQUE, "
                 + "note TEXT)");
-        fixture.jdbc("CREATE TABLE `" + otherDatabase.name() + "`.place (name VARCHAR(20))",
+        fixture.database.execute("CREATE TABLE `" + otherDatabase.name() + "`.place (name VARCHAR(20))",
                 "INSERT INTO `" + otherDatabase.name() + "`.place VALUES ('elsewhere')");
     }
 
@@ -42,7 +42,7 @@ class ExecuteStatementIT {
 
     @BeforeEach
     void emptyTable() {
-        fixture.jdbc("DELETE FROM item");
+        fixture.database.execute("DELETE FROM item");
     }
 
     @Test
@@ -50,7 +50,7 @@ class ExecuteStatementIT {
         ExecuteStatementResponse response = fixture.execute("INSERT INTO item (name) VALUES (:name)",
                 param("name", Field.fromStringValue("first")));
 
-        long id = fixture.jdbcLong("SELECT id FROM item WHERE name = 'first'");
+        long id = fixture.database.queryLong("SELECT id FROM item WHERE name = 'first'");
         assertThat(response.numberOfRecordsUpdated()).isEqualTo(1);
         assertThat(response.generatedFields()).containsExactly(Field.fromLongValue(id));
         assertThat(response.hasRecords()).isFalse();
@@ -63,12 +63,12 @@ class ExecuteStatementIT {
 
         assertThat(response.numberOfRecordsUpdated()).isEqualTo(3);
         assertThat(response.generatedFields())
-                .containsExactly(Field.fromLongValue(fixture.jdbcLong("SELECT MIN(id) FROM item")));
+                .containsExactly(Field.fromLongValue(fixture.database.queryLong("SELECT MIN(id) FROM item")));
     }
 
     @Test
     void anUpdateAnswersTheRowsItChangedAndNoGeneratedKey() {
-        fixture.jdbc("INSERT INTO item (name) VALUES ('a'), ('b'), ('c')");
+        fixture.database.execute("INSERT INTO item (name) VALUES ('a'), ('b'), ('c')");
 
         ExecuteStatementResponse response = fixture.execute("UPDATE item SET note = :note WHERE name <> 'a'",
                 param("note", Field.fromStringValue("changed")));
@@ -79,7 +79,7 @@ class ExecuteStatementIT {
 
     @Test
     void aQueryAnswersRecordsAndNoMetadataUnlessAsked() {
-        fixture.jdbc("INSERT INTO item (name, note) VALUES ('a', NULL), ('b', 'bee')");
+        fixture.database.execute("INSERT INTO item (name, note) VALUES ('a', NULL), ('b', 'bee')");
 
         ExecuteStatementResponse response = fixture.execute("SELECT name, note FROM item ORDER BY name");
 
@@ -93,7 +93,7 @@ class ExecuteStatementIT {
 
     @Test
     void includeResultMetadataDescribesEveryColumnWithEveryMemberOfColumnMetadata() {
-        fixture.jdbc("INSERT INTO item (name) VALUES ('a')");
+        fixture.database.execute("INSERT INTO item (name) VALUES ('a')");
 
         ExecuteStatementResponse response = fixture.client.executeStatement(
                 statement("SELECT id, name AS label_of_name, note FROM item").includeResultMetadata(true).build());
@@ -170,7 +170,7 @@ class ExecuteStatementIT {
         assertThat(error.statusCode()).isEqualTo(400);
         assertThat(error.awsErrorDetails().errorCode()).isEqualTo("ValidationException");
         assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("Multistatements aren't supported.");
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isZero();
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
     }
 
     @Test
@@ -221,7 +221,7 @@ class ExecuteStatementIT {
 
     @Test
     void aDuplicateKeyIsADatabaseErrorCarryingMySqlsErrorNumberAndSqlState() {
-        fixture.jdbc("INSERT INTO item (name) VALUES ('taken')");
+        fixture.database.execute("INSERT INTO item (name) VALUES ('taken')");
 
         DatabaseErrorException error = catchThrowableOfType(DatabaseErrorException.class, () ->
                 fixture.execute("INSERT INTO item (name) VALUES (:name)", param("name", Field.fromStringValue("taken"))));

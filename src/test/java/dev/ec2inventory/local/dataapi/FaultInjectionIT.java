@@ -24,7 +24,7 @@ class FaultInjectionIT {
     @BeforeAll
     static void start() {
         fixture = EmulatorFixture.start("faults");
-        fixture.jdbc("CREATE TABLE item (name VARCHAR(20))");
+        fixture.database.execute("CREATE TABLE item (name VARCHAR(20))");
     }
 
     @AfterAll
@@ -36,7 +36,7 @@ class FaultInjectionIT {
     void clearFaults() {
         fixture.emulator.faults().clear();
         fixture.emulator.calls().reset();
-        fixture.jdbc("DELETE FROM item");
+        fixture.database.execute("DELETE FROM item");
     }
 
     @Test
@@ -74,7 +74,7 @@ class FaultInjectionIT {
         catchThrowableOfType(DatabaseResumingException.class, () ->
                 fixture.execute("INSERT INTO item (name) VALUES ('never')"));
 
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isZero();
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
     }
 
     @Test

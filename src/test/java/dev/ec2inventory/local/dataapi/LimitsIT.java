@@ -25,9 +25,9 @@ class LimitsIT {
     @BeforeAll
     static void start() {
         fixture = EmulatorFixture.start("limits");
-        fixture.jdbc("CREATE TABLE big (id INT PRIMARY KEY, v MEDIUMTEXT)");
+        fixture.database.execute("CREATE TABLE big (id INT PRIMARY KEY, v MEDIUMTEXT)");
         for (int id = 1; id <= 17; id++) {
-            fixture.jdbc("INSERT INTO big VALUES (" + id + ", REPEAT('x', " + ROW_BYTES + "))");
+            fixture.database.execute("INSERT INTO big VALUES (" + id + ", REPEAT('x', " + ROW_BYTES + "))");
         }
     }
 

@@ -36,7 +36,7 @@ class TimeoutsIT {
         fixture = EmulatorFixture.start("timeouts", settings -> settings
                 .statementTimeout(STATEMENT_TIMEOUT)
                 .transactionIdleTimeout(IDLE_TIMEOUT));
-        fixture.jdbc("CREATE TABLE done (v INT)");
+        fixture.database.execute("CREATE TABLE done (v INT)");
     }
 
     @AfterAll
@@ -75,9 +75,9 @@ class TimeoutsIT {
                             .continueAfterTimeout(true).build()));
 
             assertThat(error).isNotNull();
-            assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM done")).isZero();
+            assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM done")).isZero();
             release(holder, lock);
-            awaitZero(() -> 1 - fixture.jdbcLong("SELECT COUNT(*) FROM done"));
+            awaitZero(() -> 1 - fixture.database.queryLong("SELECT COUNT(*) FROM done"));
         }
     }
 
@@ -93,8 +93,8 @@ class TimeoutsIT {
                 inTransaction(transaction, "SELECT 1"));
         assertThat(error.statusCode()).isEqualTo(404);
         assertThat(error.awsErrorDetails().errorMessage()).endsWith("Transaction may be expired.");
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM done WHERE v = 2")).isZero();
-        awaitZero(() -> fixture.jdbcLong("SELECT COUNT(*) FROM information_schema.processlist WHERE id = "
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM done WHERE v = 2")).isZero();
+        awaitZero(() -> fixture.database.queryLong("SELECT COUNT(*) FROM information_schema.processlist WHERE id = "
                 + connectionId));
     }
 
@@ -124,7 +124,7 @@ class TimeoutsIT {
     }
 
     private static long runningQueries(String marker) {
-        return fixture.jdbcLong("SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID() "
+        return fixture.database.queryLong("SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID() "
                 + "AND info LIKE '%" + marker + "%'");
     }
 

@@ -39,7 +39,7 @@ class TransactionIT {
         otherDatabase = TestDatabase.empty("tx_other");
         fixture = EmulatorFixture.start("tx", settings -> settings.cluster(new ClusterBinding(OTHER_CLUSTER,
                 LocalCluster.SECRET_ARN, otherDatabase.server(), otherDatabase.name())));
-        fixture.jdbc("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE)",
+        fixture.database.execute("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE)",
                 "CREATE TABLE `" + otherDatabase.name() + "`.place (name VARCHAR(20))");
     }
 
@@ -51,7 +51,7 @@ class TransactionIT {
 
     @BeforeEach
     void emptyTables() {
-        fixture.jdbc("DELETE FROM item", "DELETE FROM `" + otherDatabase.name() + "`.place");
+        fixture.database.execute("DELETE FROM item", "DELETE FROM `" + otherDatabase.name() + "`.place");
     }
 
     @Test
@@ -156,7 +156,7 @@ class TransactionIT {
         fixture.client.commitTransaction(request -> request.resourceArn(LocalCluster.RESOURCE_ARN)
                 .secretArn(LocalCluster.SECRET_ARN).transactionId(transaction));
 
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM `" + otherDatabase.name() + "`.place")).isEqualTo(1);
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM `" + otherDatabase.name() + "`.place")).isEqualTo(1);
     }
 
     @Test
@@ -214,7 +214,7 @@ class TransactionIT {
                 .secretArn(LocalCluster.SECRET_ARN).transactionId(transaction));
 
         assertThat(error.awsErrorDetails().errorMessage()).startsWith("Database error code: 1062.");
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item WHERE name = 'before'")).isEqualTo(1);
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item WHERE name = 'before'")).isEqualTo(1);
         assertThat(countOutside()).isEqualTo(1);
     }
 
@@ -275,7 +275,7 @@ class TransactionIT {
                 .as("the next call gets the same pooled session").isEqualTo(session);
         assertThat(fixture.execute("SELECT @left_behind").records()).containsExactly(List.of(Field.fromIsNull(true)));
         fixture.execute("INSERT INTO item (name) VALUES ('committed on its own')");
-        assertThat(fixture.jdbcLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
         assertThat(isFreeLock(fixture.database.name() + "_pooled")).isEqualTo(1);
         assertThat(fixture.execute("SELECT @@session.time_zone").records())
                 .containsExactly(List.of(Field.fromStringValue("+00:00")));
@@ -284,7 +284,7 @@ class TransactionIT {
     @Test
     void closingTheEmulatorRollsBackOpenTransactions() {
         try (DataApiEmulator second = DataApiEmulator.builder()
-                .cluster(EmulatorFixture.localClusterOn(fixture.database)).start();
+                .cluster(fixture.database.localCluster()).start();
                 RdsDataClient client = EmulatorFixture.client(second.endpoint(), false)) {
             String transaction = client.beginTransaction(request -> request.resourceArn(LocalCluster.RESOURCE_ARN)
                     .secretArn(LocalCluster.SECRET_ARN)).transactionId();
@@ -319,7 +319,7 @@ class TransactionIT {
     }
 
     private static long isFreeLock(String name) {
-        return fixture.jdbcLong("SELECT IS_FREE_LOCK('" + name + "')");
+        return fixture.database.queryLong("SELECT IS_FREE_LOCK('" + name + "')");
     }
 
     private static long countOutside() {
@@ -353,7 +353,7 @@ class TransactionIT {
     }
 
     static long runningQueries(String marker) {
-        return fixture.jdbcLong("SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID() "
+        return fixture.database.queryLong("SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID() "
                 + "AND info LIKE '%" + marker + "%'");
     }
 }

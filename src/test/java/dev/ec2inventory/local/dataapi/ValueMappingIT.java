@@ -42,7 +42,7 @@ class ValueMappingIT {
     @BeforeAll
     static void start() {
         fixture = EmulatorFixture.start("values");
-        fixture.jdbc("CREATE TABLE all_types (id INT PRIMARY KEY, c_bool TINYINT(1), c_tinyint TINYINT, "
+        fixture.database.execute("CREATE TABLE all_types (id INT PRIMARY KEY, c_bool TINYINT(1), c_tinyint TINYINT, "
                 + "c_smallint SMALLINT, c_int INT, c_bigint BIGINT, c_bigint_unsigned BIGINT UNSIGNED, c_float FLOAT, "
                 + "c_double DOUBLE, c_decimal DECIMAL(10,4), c_date DATE, c_time TIME, c_datetime DATETIME, "
                 + "c_datetime3 DATETIME(3), c_timestamp TIMESTAMP NULL, c_year YEAR, c_json JSON, "
@@ -135,7 +135,7 @@ class ValueMappingIT {
         assertThat(response.records()).containsExactly(List.of(Field.fromBooleanValue(true), Field.fromLongValue(42L)));
         assertThat(fixture.execute("SELECT c_bool FROM all_types WHERE id = 2").records())
                 .containsExactly(List.of(Field.fromBooleanValue(false)));
-        fixture.jdbc("UPDATE all_types SET c_bool = NULL WHERE id = 2");
+        fixture.database.execute("UPDATE all_types SET c_bool = NULL WHERE id = 2");
     }
 
     @Test

@@ -12,20 +12,20 @@ import java.util.function.UnaryOperator;
  * The Data API emulator serving the local cluster on the shared test server, and driver URLs for test databases on
  * it. The driver names its database in every call, so one emulator serves any number of test databases.
  */
-final class EmulatedCluster implements AutoCloseable {
+final class EmulatedServer implements AutoCloseable {
 
     final DataApiEmulator emulator;
 
-    private EmulatedCluster(DataApiEmulator emulator) {
+    private EmulatedServer(DataApiEmulator emulator) {
         this.emulator = emulator;
     }
 
-    static EmulatedCluster start() {
+    static EmulatedServer start() {
         return start(settings -> settings);
     }
 
-    static EmulatedCluster start(UnaryOperator<DataApiEmulator.Builder> settings) {
-        return new EmulatedCluster(settings.apply(DataApiEmulator.builder()
+    static EmulatedServer start(UnaryOperator<DataApiEmulator.Builder> settings) {
+        return new EmulatedServer(settings.apply(DataApiEmulator.builder()
                 .cluster(LocalCluster.on(TestDatabaseServer.shared()))).start());
     }
 
