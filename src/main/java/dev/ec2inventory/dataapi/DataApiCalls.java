@@ -8,12 +8,8 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
-import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
-import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
-import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
-import software.amazon.awssdk.services.rdsdata.model.ServiceUnavailableErrorException;
 
 /**
  * The four Data API operations the translator uses, each traced and each failing with a {@link DataApiException}
@@ -114,28 +110,9 @@ final class DataApiCalls {
             try {
                 return call.get();
             } catch (SdkException failure) {
-                throw translate(operation, failure);
+                throw DataApiException.from(operation, failure);
             }
         }, rows);
-    }
-
-    /** The SDK has already retried what {@link RetryBudget} allows by the time a failure gets here. */
-    static DataApiException translate(String operation, SdkException failure) {
-        if (failure instanceof DatabaseErrorException databaseError) {
-            // The exception's own message adds the SDK's "(Service: ..., Request ID: ...)" suffix.
-            return DataApiSqlException.fromServiceMessage(databaseError.awsErrorDetails().errorMessage(), failure);
-        }
-        if (failure instanceof DatabaseResumingException) {
-            return new DataApiUnavailableException(operation + ": the database is still resuming after the retry"
-                    + " budget", failure);
-        }
-        if (RetryBudget.isThrottling(failure)) {
-            return new DataApiUnavailableException(operation + ": still throttled after the retry budget", failure);
-        }
-        if (failure instanceof DatabaseUnavailableException || failure instanceof ServiceUnavailableErrorException) {
-            return new DataApiUnavailableException(operation + ": the database is unavailable", failure);
-        }
-        return new DataApiException(operation + " failed: " + failure.getMessage(), failure);
     }
 
     /** Thrown where a rehearsed request would be sent. */

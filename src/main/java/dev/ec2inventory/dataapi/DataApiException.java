@@ -1,6 +1,10 @@
 package dev.ec2inventory.dataapi;
 
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
+import software.amazon.awssdk.services.rdsdata.model.ServiceUnavailableErrorException;
 
 /**
  * A Data API call failed. Subclasses say why when a caller can act on it; the SDK's own exception is the cause, so
@@ -13,11 +17,26 @@ public class DataApiException extends RuntimeException {
     }
 
     /**
-     * What an SDK failure of {@code operation} means, classified as the translator classifies its own: a
-     * {@link DataApiSqlException}, a {@link DataApiUnavailableException}, or a plain {@code DataApiException}. For
-     * other Data API clients in this package tree, such as the JDBC driver.
+     * What an SDK failure of {@code operation} means: a {@link DataApiSqlException}, a
+     * {@link DataApiUnavailableException}, or a plain {@code DataApiException}. The translator and the JDBC driver
+     * both classify failures here. The SDK has already retried what {@link RetryBudget} allows by the time a failure
+     * gets here.
      */
     public static DataApiException from(String operation, SdkException failure) {
-        return DataApiCalls.translate(operation, failure);
+        if (failure instanceof DatabaseErrorException databaseError) {
+            // The exception's own message adds the SDK's "(Service: ..., Request ID: ...)" suffix.
+            return DataApiSqlException.fromServiceMessage(databaseError.awsErrorDetails().errorMessage(), failure);
+        }
+        if (failure instanceof DatabaseResumingException) {
+            return new DataApiUnavailableException(operation + ": the database is still resuming after the retry"
+                    + " budget", failure);
+        }
+        if (RetryBudget.isThrottling(failure)) {
+            return new DataApiUnavailableException(operation + ": still throttled after the retry budget", failure);
+        }
+        if (failure instanceof DatabaseUnavailableException || failure instanceof ServiceUnavailableErrorException) {
+            return new DataApiUnavailableException(operation + ": the database is unavailable", failure);
+        }
+        return new DataApiException(operation + " failed: " + failure.getMessage(), failure);
     }
 }
