@@ -64,7 +64,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The local cluster's ARNs, served by this database's server, with this database as the default one. */
     public ClusterBinding localCluster() {
-        return new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, server, name);
+        return LocalCluster.on(server, name);
     }
 
     /** Runs statements over a direct JDBC connection: for set-up, and beside the Data API to check its work. */

@@ -39,6 +39,11 @@ public final class LocalCluster {
 
     /** The local cluster, served by {@code server}, with {@link #DATABASE} as its default database. */
     public static ClusterBinding on(DatabaseServer server) {
-        return new ClusterBinding(RESOURCE_ARN, SECRET_ARN, server, DATABASE);
+        return on(server, DATABASE);
+    }
+
+    /** The local cluster, served by {@code server}, with {@code defaultDatabase} as its default database. */
+    public static ClusterBinding on(DatabaseServer server, String defaultDatabase) {
+        return new ClusterBinding(RESOURCE_ARN, SECRET_ARN, server, defaultDatabase);
     }
 }

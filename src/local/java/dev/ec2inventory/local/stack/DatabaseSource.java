@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.db.DatabaseServer;
 import dev.ec2inventory.local.db.EmbeddedMariaDb;
 import dev.ec2inventory.local.db.JdbcLocation;
@@ -9,9 +10,6 @@ import java.util.function.Consumer;
 
 /** Where the local stack keeps its data: an embedded MariaDB, or an existing server named by {@code LOCAL_DB_URL}. */
 public sealed interface DatabaseSource {
-
-    /** The database the embedded server holds the inventory in. */
-    String EMBEDDED_DATABASE = "ec2_inventory_db";
 
     /** {@code LOCAL_DB_URL} when it is set, otherwise an embedded MariaDB kept under {@code home}. */
     static DatabaseSource from(String localDbUrl, Path home) {
@@ -29,8 +27,8 @@ public sealed interface DatabaseSource {
         @Override
         public OpenDatabase open(Consumer<String> progress) {
             EmbeddedMariaDb embedded = EmbeddedMariaDb.start(home.resolve("mariadb"), home.resolve("data"), progress);
-            createIfMissing(embedded.server(), EMBEDDED_DATABASE);
-            return new OpenDatabase(embedded.server(), EMBEDDED_DATABASE,
+            createIfMissing(embedded.server(), LocalCluster.DATABASE);
+            return new OpenDatabase(embedded.server(), LocalCluster.DATABASE,
                     embedded.server().description() + ", data in " + home.resolve("data"), embedded::close);
         }
     }

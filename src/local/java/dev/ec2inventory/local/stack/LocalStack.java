@@ -3,7 +3,6 @@ package dev.ec2inventory.local.stack;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
-import dev.ec2inventory.local.dataapi.ClusterBinding;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.db.SchemaMigrations;
@@ -59,8 +58,7 @@ public final class LocalStack implements AutoCloseable {
         stops.push(database.stop());
 
         emulator = DataApiEmulator.builder()
-                .cluster(new ClusterBinding(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.server(),
-                        database.database()))
+                .cluster(LocalCluster.on(database.server(), database.database()))
                 .port(options.dataApiPort())
                 .start();
         stops.push(emulator::close);
