@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
  * values that render as placeholders, in that order; inlined values are part of the SQL text and skipped. Only the
  * prefix is ours: a bare {@code :1} is not a valid Data API parameter name.
  */
-public record RenderedStatement(String sql, List<BindValue> bindValues) {
+public final class RenderedStatement {
 
     /** One placeholder and its Java value; the value may be {@code null}. */
     public record BindValue(String name, Object value) {
@@ -38,8 +38,20 @@ public record RenderedStatement(String sql, List<BindValue> bindValues) {
             .withParamType(ParamType.NAMED)
             .withRenderNamedParamPrefix(":" + PARAMETER_PREFIX));
 
-    public RenderedStatement {
-        bindValues = List.copyOf(bindValues);
+    private final String sql;
+    private final List<BindValue> bindValues;
+    // Both are read more than once for one statement (to size it for the limits, then to send it), and at a thousand
+    // rows they are thousands of parameters and tens of kilobytes of text: computed once, here.
+    private final List<SqlParameter> sqlParameters;
+    private final int sqlBytes;
+
+    public RenderedStatement(String sql, List<BindValue> bindValues) {
+        this.sql = sql;
+        this.bindValues = List.copyOf(bindValues);
+        this.sqlParameters = this.bindValues.stream()
+                .map(bind -> DataApiValues.parameter(bind.name(), bind.value()))
+                .toList();
+        this.sqlBytes = sql.getBytes(StandardCharsets.UTF_8).length;
     }
 
     public static RenderedStatement render(Query query) {
@@ -52,13 +64,26 @@ public record RenderedStatement(String sql, List<BindValue> bindValues) {
         return new RenderedStatement(MYSQL.renderNamedParams(query), bindValues);
     }
 
+    public String sql() {
+        return sql;
+    }
+
+    public List<BindValue> bindValues() {
+        return bindValues;
+    }
+
     public List<SqlParameter> sqlParameters() {
-        return bindValues.stream().map(bind -> DataApiValues.parameter(bind.name(), bind.value())).toList();
+        return sqlParameters;
     }
 
     /** The size the Data API limits: the SQL text in UTF-8. */
     public int sqlBytes() {
-        return sql.getBytes(StandardCharsets.UTF_8).length;
+        return sqlBytes;
+    }
+
+    @Override
+    public String toString() {
+        return sql + " " + bindValues;
     }
 
     /**
