@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,18 @@ class RawRequestTest {
         Answer answer = send("PUT /files/big HTTP/1.1\r\nContent-Length: 10485761\r\nConnection: close\r\n\r\n");
 
         assertGatewayError(answer, 413, "Request Too Long");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8ReachesTheFunctionBase64EncodedWithItsExactBytes() throws IOException {
+        byte[] body = concat(ascii("{\"a\":\""), new byte[] {(byte) 0xc3, (byte) 0x28, (byte) 0xff}, ascii("\"}"));
+        byte[] request = concat(ascii("POST /files/x HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\nConnection: close\r\n\r\n"), body);
+
+        JsonNode event = send(request).json().get("event");
+
+        assertThat(event.get("isBase64Encoded").asBoolean()).isTrue();
+        assertThat(Base64.getDecoder().decode(event.get("body").asText())).isEqualTo(body);
     }
 
     @Test
