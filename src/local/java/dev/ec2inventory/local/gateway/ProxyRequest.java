@@ -3,8 +3,7 @@ package dev.ec2inventory.local.gateway;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the event a REST API's Lambda proxy integration sends: the resource and raw path, single- and multi-value
@@ -36,8 +36,9 @@ final class ProxyRequest {
      */
     static APIGatewayProxyRequestEvent event(RouteTable.Match match, String method, String rawPath, String rawQuery,
                                              Map<String, List<String>> headers, byte[] body, String stage,
-                                             String requestId, String sourceIp) {
+                                             String requestId, String sourceIp) throws GatewayRefusal {
         Map<String, List<String>> query = queryParameters(rawQuery);
+        Optional<String> text = bodyText(headers, body);
         Instant now = Instant.now();
         return new APIGatewayProxyRequestEvent()
                 .withResource(match.route().pathTemplate())
@@ -63,14 +64,23 @@ final class ProxyRequest {
                         .withIdentity(new RequestIdentity()
                                 .withSourceIp(sourceIp)
                                 .withUserAgent(first(headers, "User-Agent"))))
-                .withBody(body.length == 0 ? null : bodyText(headers, body))
-                .withIsBase64Encoded(body.length > 0 && !isText(first(headers, "Content-Type")));
+                .withBody(body.length == 0 ? null : text.orElseGet(() -> Base64.getEncoder().encodeToString(body)))
+                .withIsBase64Encoded(body.length > 0 && text.isEmpty());
     }
 
-    private static String bodyText(Map<String, List<String>> headers, byte[] body) {
-        return isText(first(headers, "Content-Type"))
-                ? new String(body, StandardCharsets.UTF_8)
-                : Base64.getEncoder().encodeToString(body);
+    /**
+     * The body as text when its media type is text and its bytes are UTF-8; otherwise empty, and the body travels as
+     * base64 so the function sees the bytes that were sent rather than replacement characters.
+     */
+    private static Optional<String> bodyText(Map<String, List<String>> headers, byte[] body) {
+        if (!isText(first(headers, "Content-Type"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RequestTarget.strictUtf8(body));
+        } catch (CharacterCodingException notUtf8) {
+            return Optional.empty();
+        }
     }
 
     /** Like a REST API without binary media types: text and JSON pass as text, anything else as base64. */
@@ -84,7 +94,7 @@ final class ProxyRequest {
                 || type.equals("application/x-www-form-urlencoded") || type.equals("application/javascript");
     }
 
-    private static Map<String, List<String>> queryParameters(String rawQuery) {
+    private static Map<String, List<String>> queryParameters(String rawQuery) throws GatewayRefusal {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return parameters;
@@ -101,11 +111,13 @@ final class ProxyRequest {
         return parameters;
     }
 
-    private static String decodeQuery(String text) {
+    /** Query strings are decoded like forms: '+' is a space. Escapes are well formed ({@link RequestTarget}). */
+    private static String decodeQuery(String text) throws GatewayRefusal {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformedEscape) {
-            return text;
+            return RequestTarget.decode(text, true);
+        } catch (CharacterCodingException notUtf8) {
+            throw GatewayRefusal.badRequest("The query string must be valid UTF-8 text "
+                    + "(its percent-escapes must encode UTF-8 bytes)");
         }
     }
 
