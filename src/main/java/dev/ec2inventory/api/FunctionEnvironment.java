@@ -2,7 +2,7 @@ package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
-import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.jooq.DataApi;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;

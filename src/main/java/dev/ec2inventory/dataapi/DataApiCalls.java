@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi;
 
+import dev.ec2inventory.dataapi.jooq.RenderedStatement;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -15,7 +16,7 @@ import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
  * The four Data API operations the translator uses, each traced and each failing with a {@link DataApiException}
  * rather than an SDK type.
  */
-final class DataApiCalls {
+public final class DataApiCalls {
 
     /** A request-level plugin that stops the request where it would be sent. */
     private static final AwsRequestOverrideConfiguration REHEARSAL = AwsRequestOverrideConfiguration.builder()
@@ -34,7 +35,7 @@ final class DataApiCalls {
     private final DataApiTarget target;
     private final DataApiTracing tracing;
 
-    DataApiCalls(RdsDataClient client, DataApiTarget target, DataApiTracing tracing) {
+    public DataApiCalls(RdsDataClient client, DataApiTarget target, DataApiTracing tracing) {
         this.client = client;
         this.target = target;
         this.tracing = tracing;
@@ -44,7 +45,7 @@ final class DataApiCalls {
      * @param transactionId {@code null} to run on its own (auto-commit)
      * @param withColumns   whether to ask for column metadata, which only result sets need
      */
-    ExecuteStatementResponse executeStatement(RenderedStatement statement, String transactionId, boolean withColumns) {
+    public ExecuteStatementResponse executeStatement(RenderedStatement statement, String transactionId, boolean withColumns) {
         ExecuteStatementRequest request = executeStatementRequest(statement, transactionId, withColumns).build();
         return call("ExecuteStatement", statement.sql(), () -> client.executeStatement(request),
                 response -> response.hasRecords()
@@ -58,7 +59,7 @@ final class DataApiCalls {
      * reaches the network, so a paused database stays paused. (Rehearsing the transaction calls too saved nothing
      * measurable: what remains of a first call is the connection and the response, which need the service.)
      */
-    void rehearse(RenderedStatement statement) {
+    public void rehearse(RenderedStatement statement) {
         try {
             client.executeStatement(executeStatementRequest(statement, null, true).overrideConfiguration(REHEARSAL)
                     .build());
@@ -81,7 +82,7 @@ final class DataApiCalls {
                 .includeResultMetadata(withColumns);
     }
 
-    String beginTransaction() {
+    public String beginTransaction() {
         return call("BeginTransaction", null, () -> client.beginTransaction(begin -> begin
                         .resourceArn(target.resourceArn())
                         .secretArn(target.secretArn())
@@ -89,7 +90,7 @@ final class DataApiCalls {
                 response -> 0).transactionId();
     }
 
-    void commitTransaction(String transactionId) {
+    public void commitTransaction(String transactionId) {
         call("CommitTransaction", null, () -> client.commitTransaction(commit -> commit
                         .resourceArn(target.resourceArn())
                         .secretArn(target.secretArn())
@@ -97,7 +98,7 @@ final class DataApiCalls {
                 response -> 0);
     }
 
-    void rollbackTransaction(String transactionId) {
+    public void rollbackTransaction(String transactionId) {
         call("RollbackTransaction", null, () -> client.rollbackTransaction(rollback -> rollback
                         .resourceArn(target.resourceArn())
                         .secretArn(target.secretArn())

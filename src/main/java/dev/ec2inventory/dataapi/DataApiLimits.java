@@ -1,5 +1,8 @@
 package dev.ec2inventory.dataapi;
 
+import dev.ec2inventory.dataapi.jooq.RenderedStatement;
+import dev.ec2inventory.dataapi.jooq.RequestSize;
+
 /**
  * The sizes one Data API request may have. {@link #DATA_API} holds the service's own: 64 KiB of SQL text and 4 MiB of
  * request. Bulk statements are split to stay within them.
@@ -17,12 +20,12 @@ public record DataApiLimits(int maxSqlBytes, int maxRequestBytes) {
         }
     }
 
-    boolean admits(RenderedStatement statement) {
+    public boolean admits(RenderedStatement statement) {
         return statement.sqlBytes() <= maxSqlBytes && RequestSize.estimate(statement) <= maxRequestBytes;
     }
 
     /** How many times over the tighter limit a statement is, rounded up: 1 when it fits. */
-    int overshoot(RenderedStatement statement) {
+    public int overshoot(RenderedStatement statement) {
         double sql = (double) statement.sqlBytes() / maxSqlBytes;
         double request = (double) RequestSize.estimate(statement) / maxRequestBytes;
         return (int) Math.ceil(Math.max(sql, request));

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /** Wraps each Data API call in a trace span. */
-interface DataApiTracing {
+public interface DataApiTracing {
 
     /** No spans: for hosts without tracing. */
     DataApiTracing NONE = new DataApiTracing() {

@@ -14,7 +14,7 @@ import java.util.function.ToIntFunction;
  * a segment someone began on this thread. Elsewhere (tests, local runs, a function's init phase) the recorder would
  * log a "context missing" complaint or a "trace header missing" warning on every call, so it is not asked at all.
  */
-final class XRayTracing implements DataApiTracing {
+public final class XRayTracing implements DataApiTracing {
 
     static final String METADATA_NAMESPACE = "data_api";
 
@@ -27,7 +27,7 @@ final class XRayTracing implements DataApiTracing {
     }
 
     /** The global recorder, which Lambda's trace header feeds. */
-    static XRayTracing global() {
+    public static XRayTracing global() {
         return new XRayTracing(AWSXRay.getGlobalRecorder(), XRayTracing::currentLambdaTraceHeader);
     }
 

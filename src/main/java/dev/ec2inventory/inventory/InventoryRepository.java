@@ -3,8 +3,8 @@ package dev.ec2inventory.inventory;
 import static dev.ec2inventory.inventory.schema.Tables.EC2_PACKAGE;
 import static org.jooq.Records.mapping;
 
-import dev.ec2inventory.dataapi.DataApi;
-import dev.ec2inventory.dataapi.DataApiSession;
+import dev.ec2inventory.dataapi.jooq.DataApi;
+import dev.ec2inventory.dataapi.jooq.DataApiSession;
 import dev.ec2inventory.dataapi.DataApiSqlException;
 import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import java.time.Clock;

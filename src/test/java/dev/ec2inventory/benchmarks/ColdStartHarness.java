@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.ec2inventory.api.AddEc2InfoHandler;
 import dev.ec2inventory.api.GetEc2InfoHandler;
-import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.jooq.DataApi;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.EmulatedCluster;

@@ -1,6 +1,6 @@
 package dev.ec2inventory.benchmarks;
 
-import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.jooq.DataApi;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
 import dev.ec2inventory.inventory.Ec2Instance;

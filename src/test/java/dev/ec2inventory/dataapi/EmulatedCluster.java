@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi;
 
+import dev.ec2inventory.dataapi.jooq.DataApi;
 import dev.ec2inventory.local.dataapi.ClusterBinding;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.DataApiOperation;

@@ -2,7 +2,7 @@ package dev.ec2inventory.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ec2inventory.dataapi.RenderedStatement;
+import dev.ec2inventory.dataapi.jooq.RenderedStatement;
 import dev.ec2inventory.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package dev.ec2inventory.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.jooq.DataApi;
 import dev.ec2inventory.dataapi.DataApiSqlException;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;

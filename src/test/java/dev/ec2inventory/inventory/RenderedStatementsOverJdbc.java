@@ -1,6 +1,6 @@
 package dev.ec2inventory.inventory;
 
-import dev.ec2inventory.dataapi.RenderedStatement;
+import dev.ec2inventory.dataapi.jooq.RenderedStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

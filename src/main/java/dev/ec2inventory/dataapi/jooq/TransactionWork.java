@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 /** What runs inside one Data API transaction. */
 @FunctionalInterface

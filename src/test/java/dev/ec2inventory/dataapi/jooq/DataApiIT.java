@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,11 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.table;
 
+import dev.ec2inventory.dataapi.DataApiException;
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiUnavailableException;
+import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;

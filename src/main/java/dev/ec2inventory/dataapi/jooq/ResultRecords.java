@@ -1,5 +1,6 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiValues;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;

@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.table;
 
+import dev.ec2inventory.dataapi.DataApiLimits;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;

@@ -1,5 +1,10 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiCalls;
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.DataApiTracing;
+import dev.ec2inventory.dataapi.XRayTracing;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.Query;

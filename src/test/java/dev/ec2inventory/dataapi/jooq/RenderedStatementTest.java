@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
 
-import dev.ec2inventory.dataapi.RenderedStatement.BindValue;
+import dev.ec2inventory.dataapi.jooq.RenderedStatement.BindValue;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.impl.DSL;

@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

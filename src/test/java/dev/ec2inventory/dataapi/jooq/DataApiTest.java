@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,13 +11,19 @@ import static org.jooq.impl.DSL.table;
 
 import static dev.ec2inventory.inventory.schema.Tables.EC2;
 
+import dev.ec2inventory.dataapi.DataApiException;
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.DataApiTracing;
+import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
 import dev.ec2inventory.inventory.schema.tables.records.Ec2Record;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;

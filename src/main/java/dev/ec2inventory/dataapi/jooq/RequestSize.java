@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.services.rdsdata.model.Field;
@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
  * An upper bound of the JSON body the SDK sends for one ExecuteStatement: the SDK's marshaller is not public, so the
  * body is estimated from what it will contain, rounding every structural part up.
  */
-final class RequestSize {
+public final class RequestSize {
 
     /** ARNs (at most 100 characters each), database name, transaction id (192) and the other keys. */
     private static final int ENVELOPE_BYTES = 1024;
@@ -22,7 +22,7 @@ final class RequestSize {
     private RequestSize() {
     }
 
-    static long estimate(RenderedStatement statement) {
+    public static long estimate(RenderedStatement statement) {
         long bytes = ENVELOPE_BYTES + jsonStringBytes(statement.sql());
         for (SqlParameter parameter : statement.sqlParameters()) {
             bytes += PARAMETER_OVERHEAD_BYTES + parameter.name().length() + valueBytes(parameter.value());
