@@ -1,7 +1,5 @@
 package dev.ec2inventory.dataapi;
 
-import dev.ec2inventory.dataapi.jooq.RenderedStatement;
-import dev.ec2inventory.dataapi.jooq.RequestSize;
 
 /**
  * The sizes one Data API request may have. {@link #DATA_API} holds the service's own: 64 KiB of SQL text and 4 MiB of
@@ -20,14 +18,15 @@ public record DataApiLimits(int maxSqlBytes, int maxRequestBytes) {
         }
     }
 
-    public boolean admits(RenderedStatement statement) {
-        return statement.sqlBytes() <= maxSqlBytes && RequestSize.estimate(statement) <= maxRequestBytes;
+    /** Whether a statement of {@code sqlBytes} of SQL in a request of {@code requestBytes} fits. */
+    public boolean admits(int sqlBytes, long requestBytes) {
+        return sqlBytes <= maxSqlBytes && requestBytes <= maxRequestBytes;
     }
 
     /** How many times over the tighter limit a statement is, rounded up: 1 when it fits. */
-    public int overshoot(RenderedStatement statement) {
-        double sql = (double) statement.sqlBytes() / maxSqlBytes;
-        double request = (double) RequestSize.estimate(statement) / maxRequestBytes;
+    public int overshoot(int sqlBytes, long requestBytes) {
+        double sql = (double) sqlBytes / maxSqlBytes;
+        double request = (double) requestBytes / maxRequestBytes;
         return (int) Math.ceil(Math.max(sql, request));
     }
 }

@@ -4,15 +4,7 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /** Wraps each Data API call in a trace span. */
-public interface DataApiTracing {
-
-    /** No spans: for hosts without tracing. */
-    DataApiTracing NONE = new DataApiTracing() {
-        @Override
-        public <T> T trace(String operation, String sql, Supplier<T> call, ToIntFunction<T> rowCount) {
-            return call.get();
-        }
-    };
+interface DataApiTracing {
 
     /**
      * Runs {@code call} inside a span named {@code operation}.

@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 /**
  * How long one Data API call may keep retrying while the database resumes or the service throttles.
  *
- * <p>{@link #DEFAULT} waits at most {@link #worstCaseWait() about 20 seconds} (0.5, 1, 2, 4, 4, 4, 4 s between eight
+ * <p>{@link #DEFAULT} waits at most about 20 seconds (0.5, 1, 2, 4, 4, 4, 4 s between eight
  * attempts, each wait jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what
  * remains of them is left for the statement itself and for answering 503 in time.
  *
@@ -31,17 +31,6 @@ public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay
         if (baseDelay.isNegative() || maxDelay.compareTo(baseDelay) < 0) {
             throw new IllegalArgumentException("expected 0 <= baseDelay <= maxDelay: " + baseDelay + ", " + maxDelay);
         }
-    }
-
-    /** The sum of the longest waits between all attempts. */
-    public Duration worstCaseWait() {
-        BackoffStrategy longest = BackoffStrategy.exponentialDelayWithoutJitter(baseDelay, maxDelay);
-        Duration total = Duration.ZERO;
-        // The SDK asks for the delay before attempt n with n itself: 2 is the first retry.
-        for (int attempt = 2; attempt <= maxAttempts; attempt++) {
-            total = total.plus(longest.computeDelay(attempt));
-        }
-        return total;
     }
 
     StandardRetryStrategy retryStrategy() {

@@ -14,7 +14,7 @@ import java.util.function.ToIntFunction;
  * a segment someone began on this thread. Elsewhere (tests, local runs, a function's init phase) the recorder would
  * log a "context missing" complaint or a "trace header missing" warning on every call, so it is not asked at all.
  */
-public final class XRayTracing implements DataApiTracing {
+final class XRayTracing implements DataApiTracing {
 
     static final String METADATA_NAMESPACE = "data_api";
 
@@ -27,7 +27,7 @@ public final class XRayTracing implements DataApiTracing {
     }
 
     /** The global recorder, which Lambda's trace header feeds. */
-    public static XRayTracing global() {
+    static XRayTracing global() {
         return new XRayTracing(AWSXRay.getGlobalRecorder(), XRayTracing::currentLambdaTraceHeader);
     }
 

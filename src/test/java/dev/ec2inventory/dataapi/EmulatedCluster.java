@@ -1,6 +1,6 @@
 package dev.ec2inventory.dataapi;
 
-import dev.ec2inventory.dataapi.jooq.DataApi;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.local.dataapi.ClusterBinding;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /**
  * A test database served by the local Data API emulator, reached with the real SDK client as the product builds it:
@@ -26,7 +25,7 @@ public final class EmulatedCluster implements AutoCloseable {
 
     public final TestDatabase database;
     public final DataApiEmulator emulator;
-    private final RdsDataClient client;
+    private final DataApiClient client;
 
     private EmulatedCluster(TestDatabase database) {
         this.database = database;
@@ -52,13 +51,13 @@ public final class EmulatedCluster implements AutoCloseable {
     }
 
     /** The translator with quick retries, traced as in production (silently, here: there is no trace). */
-    public DataApi dataApi() {
-        return new DataApi(client, target());
+    public JooqDataApi dataApi() {
+        return new JooqDataApi(client, target());
     }
 
     /** The translator over a client with the given retry budget. */
-    public DataApi dataApi(RetryBudget budget) {
-        return new DataApi(DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), budget),
+    public JooqDataApi dataApi(RetryBudget budget) {
+        return new JooqDataApi(DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), budget),
                 target());
     }
 

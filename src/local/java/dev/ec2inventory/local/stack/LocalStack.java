@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
@@ -87,7 +88,7 @@ public final class LocalStack implements AutoCloseable {
         DataApiUrl url = new DataApiUrl(new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
                 database.database()), Optional.of(emulator.endpoint()), Optional.of(LocalCluster.REGION));
         try (RdsDataClient client = LocalCluster.client(emulator.endpoint())) {
-            MigrateResult result = SchemaMigrations.migrate(new DataApiDataSource(url, client), console);
+            MigrateResult result = SchemaMigrations.migrate(new DataApiDataSource(url, new DataApiClient(client)), console);
             console.accept("  " + SchemaMigrations.describe(result));
         }
     }

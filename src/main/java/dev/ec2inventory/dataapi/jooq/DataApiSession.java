@@ -1,7 +1,5 @@
 package dev.ec2inventory.dataapi.jooq;
 
-import java.util.List;
-import java.util.function.Function;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -15,13 +13,4 @@ public interface DataApiSession {
 
     /** One ExecuteStatement; returns the number of rows it changed. */
     int execute(Query query);
-
-    /**
-     * A multi-row statement over {@code rows}, as few ExecuteStatements as the Data API limits allow: one while the
-     * statement fits, more only when a limit forces it. Run it inside a transaction when the rows must land together.
-     *
-     * @param statementFor builds the statement for any sublist of the rows
-     * @return the number of rows changed, over all statements
-     */
-    <T> int executeBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor);
 }

@@ -1,14 +1,13 @@
 package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiParameter;
 import java.nio.charset.StandardCharsets;
-import software.amazon.awssdk.services.rdsdata.model.Field;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
  * An upper bound of the JSON body the SDK sends for one ExecuteStatement: the SDK's marshaller is not public, so the
  * body is estimated from what it will contain, rounding every structural part up.
  */
-public final class RequestSize {
+final class RequestSize {
 
     /** ARNs (at most 100 characters each), database name, transaction id (192) and the other keys. */
     private static final int ENVELOPE_BYTES = 1024;
@@ -22,20 +21,20 @@ public final class RequestSize {
     private RequestSize() {
     }
 
-    public static long estimate(RenderedStatement statement) {
+    static long estimate(RenderedStatement statement) {
         long bytes = ENVELOPE_BYTES + jsonStringBytes(statement.sql());
-        for (SqlParameter parameter : statement.sqlParameters()) {
+        for (DataApiParameter parameter : statement.parameters()) {
             bytes += PARAMETER_OVERHEAD_BYTES + parameter.name().length() + valueBytes(parameter.value());
         }
         return bytes;
     }
 
-    private static long valueBytes(Field value) {
-        if (value.stringValue() != null) {
-            return jsonStringBytes(value.stringValue());
+    private static long valueBytes(Object value) {
+        if (value instanceof String text) {
+            return jsonStringBytes(text);
         }
-        if (value.blobValue() != null) {
-            return 4L * ((value.blobValue().asByteArray().length + 2) / 3); // base64
+        if (value instanceof byte[] blob) {
+            return 4L * ((blob.length + 2) / 3); // base64
         }
         return NUMBER_BYTES;
     }

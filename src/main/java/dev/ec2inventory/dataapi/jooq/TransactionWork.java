@@ -5,5 +5,5 @@ package dev.ec2inventory.dataapi.jooq;
 public interface TransactionWork<T> {
 
     /** Throwing anything rolls the transaction back. */
-    T run(DataApiSession transaction);
+    T run(DataApiTransaction transaction);
 }

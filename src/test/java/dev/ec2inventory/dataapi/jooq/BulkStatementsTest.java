@@ -69,8 +69,8 @@ class BulkStatementsTest {
     }
 
     private static void assertEveryRowOnce(List<RenderedStatement> plan, List<String> rows) {
-        assertThat(plan.stream().flatMap(statement -> statement.bindValues().stream())
-                .map(bind -> (String) bind.value()).toList()).containsExactlyElementsOf(rows);
+        assertThat(plan.stream().flatMap(statement -> statement.parameters().stream())
+                .map(parameter -> (String) parameter.value()).toList()).containsExactlyElementsOf(rows);
     }
 
     private static List<String> names(int count, String prefix) {

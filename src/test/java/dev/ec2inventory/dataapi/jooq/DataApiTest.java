@@ -15,7 +15,7 @@ import dev.ec2inventory.dataapi.DataApiException;
 import dev.ec2inventory.dataapi.DataApiLimits;
 import dev.ec2inventory.dataapi.DataApiSqlException;
 import dev.ec2inventory.dataapi.DataApiTarget;
-import dev.ec2inventory.dataapi.DataApiTracing;
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
 import dev.ec2inventory.inventory.schema.tables.records.Ec2Record;
 import java.time.LocalDateTime;
@@ -43,7 +43,7 @@ class DataApiTest {
     private static final Field<LocalDateTime> CREATED = field(name("item", "created"), SQLDataType.LOCALDATETIME);
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
-    private final DataApi dataApi = new DataApi(client, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+    private final JooqDataApi dataApi = new JooqDataApi(new DataApiClient(client), TARGET);
 
     @Test
     void fetchReturnsRecordsOfTheQuerysOwnTypes() {
@@ -114,7 +114,7 @@ class DataApiTest {
                 .thenFail(ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
                         "Database error code: 1062. Message: Duplicate entry 'a' for key 'PRIMARY'"))
                 .thenFail(ScriptedRdsDataClient.serviceError(TransactionNotFoundException.builder(), "gone"));
-        DataApi api = new DataApi(scripted, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET);
 
         assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
                 .isInstanceOfSatisfying(DataApiSqlException.class, error -> {
@@ -134,7 +134,7 @@ class DataApiTest {
                         .transactionId("tx-9").build())
                 .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(1L).build())
                 .thenFail(ScriptedRdsDataClient.serviceError(ForbiddenException.builder(), "no"));
-        DataApi api = new DataApi(scripted, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET);
 
         assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
                 .isInstanceOf(DataApiException.class)
@@ -147,13 +147,13 @@ class DataApiTest {
     void bulkStatementsStayOneCallUntilALimitForcesMore() {
         List<String> names = IntStream.range(0, 100).mapToObj(i -> "name-" + i).toList();
 
-        dataApi.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk)));
+        dataApi.transaction(tx -> tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
         assertThat(client.statements()).hasSize(1);
 
         int oneStatement = client.statements().get(0).sql().getBytes().length;
         ScriptedRdsDataClient tight = new ScriptedRdsDataClient();
-        new DataApi(tight, TARGET, new DataApiLimits(oneStatement - 1, Integer.MAX_VALUE), DataApiTracing.NONE)
-                .executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk)));
+        new JooqDataApi(new DataApiClient(tight), TARGET, new DataApiLimits(oneStatement - 1, Integer.MAX_VALUE))
+                .transaction(tx -> tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
         assertThat(tight.statements()).hasSize(2);
         assertThat(tight.statements()).allSatisfy(request -> assertThat(request.sql().length()).isLessThan(oneStatement));
         assertThat(tight.statements().stream().mapToInt(request -> request.parameters().size()).sum()).isEqualTo(100);
@@ -163,7 +163,7 @@ class DataApiTest {
     void bulkStatementsInsideATransactionCarryItsId() {
         List<String> names = IntStream.range(0, 10).mapToObj(i -> "name-" + i).toList();
 
-        new DataApi(client, TARGET, new DataApiLimits(60, Integer.MAX_VALUE), DataApiTracing.NONE).transaction(tx ->
+        new JooqDataApi(new DataApiClient(client), TARGET, new DataApiLimits(60, Integer.MAX_VALUE)).transaction(tx ->
                 tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
 
         assertThat(client.statements()).hasSizeGreaterThan(1)
@@ -172,9 +172,9 @@ class DataApiTest {
 
     @Test
     void noRowsMeansNoCall() {
-        assertThat(dataApi.executeBulk(List.<String>of(), chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))))
-                .isZero();
-        assertThat(client.requests).isEmpty();
+        assertThat(dataApi.<Integer>transaction(tx -> tx.executeBulk(List.<String>of(),
+                chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))))).isZero();
+        assertThat(client.statements()).isEmpty();
     }
 
     @Test

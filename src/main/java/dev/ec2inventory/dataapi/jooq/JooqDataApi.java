@@ -1,53 +1,50 @@
 package dev.ec2inventory.dataapi.jooq;
 
-import dev.ec2inventory.dataapi.DataApiCalls;
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiLimits;
 import dev.ec2inventory.dataapi.DataApiTarget;
-import dev.ec2inventory.dataapi.DataApiTracing;
-import dev.ec2inventory.dataapi.XRayTracing;
+import dev.ec2inventory.dataapi.ExecuteOptions;
+import dev.ec2inventory.dataapi.StatementResult;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
-import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 
 /**
- * The translator: jOOQ queries in, Data API calls out, typed jOOQ records back. Statements outside
- * {@link #transaction(TransactionWork)} commit on their own.
+ * The translator: jOOQ queries in, Data API calls out (through the core's {@link DataApiClient}), typed jOOQ records
+ * back. Statements outside {@link #transaction(TransactionWork)} commit on their own.
  */
-public final class DataApi implements DataApiSession {
+public final class JooqDataApi implements DataApiSession {
 
-    private final DataApiCalls calls;
+    private final DataApiClient client;
+    private final DataApiTarget target;
     private final DataApiLimits limits;
-    private final DataApiSession autoCommit;
+    private final Session autoCommit;
 
-    /** Traced with X-Ray where a trace exists, within the service's own size limits. */
-    public DataApi(RdsDataClient client, DataApiTarget target) {
-        this(client, target, DataApiLimits.DATA_API, XRayTracing.global());
+    /** Within the service's own size limits. */
+    public JooqDataApi(DataApiClient client, DataApiTarget target) {
+        this(client, target, DataApiLimits.DATA_API);
     }
 
-    DataApi(RdsDataClient client, DataApiTarget target, DataApiLimits limits, DataApiTracing tracing) {
-        this.calls = new DataApiCalls(client, target, tracing);
+    JooqDataApi(DataApiClient client, DataApiTarget target, DataApiLimits limits) {
+        this.client = client;
+        this.target = target;
         this.limits = limits;
         this.autoCommit = new Session(null);
     }
 
+    /** Committed on its own. */
     @Override
     public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
         return autoCommit.fetch(query);
     }
 
+    /** Committed on its own. */
     @Override
     public int execute(Query query) {
         return autoCommit.execute(query);
-    }
-
-    @Override
-    public <T> int executeBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
-        return autoCommit.executeBulk(rows, statementFor);
     }
 
     /**
@@ -55,14 +52,14 @@ public final class DataApi implements DataApiSession {
      * back and is rethrown; should the rollback fail too, its failure is attached as suppressed, never in its place.
      */
     public <T> T transaction(TransactionWork<T> work) {
-        String transactionId = calls.beginTransaction();
+        String transactionId = client.beginTransaction(target);
         try {
             T result = work.run(new Session(transactionId));
-            calls.commitTransaction(transactionId);
+            client.commitTransaction(target, transactionId);
             return result;
         } catch (RuntimeException | Error failure) {
             try {
-                calls.rollbackTransaction(transactionId);
+                client.rollbackTransaction(target, transactionId);
             } catch (RuntimeException rollbackFailure) {
                 failure.addSuppressed(rollbackFailure);
             }
@@ -75,40 +72,43 @@ public final class DataApi implements DataApiSession {
      * needs are then loaded, in the function's init phase rather than in its first request. Nothing is sent.
      */
     public void prepare(Query query) {
-        calls.rehearse(RenderedStatement.render(query));
+        client.rehearse(target, RenderedStatement.render(query).statement());
     }
 
-    private final class Session implements DataApiSession {
+    private final class Session implements DataApiTransaction {
 
-        private final String transactionId;
+        private final ExecuteOptions options;
 
         Session(String transactionId) {
-            this.transactionId = transactionId;
+            this.options = ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId);
         }
 
         @Override
         public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
-            ExecuteStatementResponse response =
-                    calls.executeStatement(RenderedStatement.render(query), transactionId, true);
+            StatementResult response = run(RenderedStatement.render(query), true);
             return ResultRecords.of(query, response);
         }
 
         @Override
         public int execute(Query query) {
-            return updateCount(calls.executeStatement(RenderedStatement.render(query), transactionId, false));
+            return updateCount(run(RenderedStatement.render(query), false));
         }
 
         @Override
         public <T> int executeBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
             int changed = 0;
             for (RenderedStatement statement : BulkStatements.plan(rows, statementFor, limits)) {
-                changed += updateCount(calls.executeStatement(statement, transactionId, false));
+                changed += updateCount(run(statement, false));
             }
             return changed;
         }
 
-        private int updateCount(ExecuteStatementResponse response) {
-            return Math.toIntExact(response.numberOfRecordsUpdated());
+        private StatementResult run(RenderedStatement statement, boolean withColumns) {
+            return client.execute(target, statement.statement(), options.withColumns(withColumns));
+        }
+
+        private int updateCount(StatementResult response) {
+            return Math.toIntExact(response.updateCount());
         }
     }
 }
