@@ -9,9 +9,9 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 /**
  * How long one Data API call may keep retrying while the database resumes or the service throttles.
  *
- * <p>{@link #DEFAULT} waits at most about 20 seconds (0.5, 1, 2, 4, 4, 4, 4 s between eight
- * attempts, each wait jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what
- * remains of them is left for the statement itself and for answering 503 in time.
+ * <p>{@link #DEFAULT} waits at most about 20 seconds (0.5, 1, 2, 4, 4, 4, 4 s between eight attempts, each wait
+ * jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what remains of them is
+ * left for the statement itself and for answering 503 in time.
  *
  * <p>Only failures that happen before the statement runs are retried. An I/O error or a 5xx may come after the
  * database executed the statement, and repeating an INSERT inside a transaction would then fail as a duplicate.

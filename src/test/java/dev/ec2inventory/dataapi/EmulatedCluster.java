@@ -1,15 +1,10 @@
 package dev.ec2inventory.dataapi;
 
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
-import dev.ec2inventory.local.dataapi.ClusterBinding;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
