@@ -13,15 +13,15 @@ import org.jooq.Result;
 import org.jooq.ResultQuery;
 
 /**
- * The translator: jOOQ queries in, Data API calls out (through the core's {@link DataApiClient}), typed jOOQ records
- * back. Statements outside {@link #transaction(TransactionWork)} commit on their own.
+ * The translator: jOOQ queries in, Data API calls out, typed jOOQ records back. Statements outside
+ * {@link #transaction(TransactionWork)} commit on their own. The calls go through the core's {@link DataApiClient}.
  */
 public final class JooqDataApi implements DataApiSession {
 
     private final DataApiClient client;
     private final DataApiTarget target;
     private final DataApiLimits limits;
-    private final Session autoCommit;
+    private final DataApiSession autoCommit;
 
     /** Within the service's own size limits. */
     public JooqDataApi(DataApiClient client, DataApiTarget target) {
@@ -35,13 +35,11 @@ public final class JooqDataApi implements DataApiSession {
         this.autoCommit = new Session(null);
     }
 
-    /** Committed on its own. */
     @Override
     public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
         return autoCommit.fetch(query);
     }
 
-    /** Committed on its own. */
     @Override
     public int execute(Query query) {
         return autoCommit.execute(query);
@@ -77,34 +75,36 @@ public final class JooqDataApi implements DataApiSession {
 
     private final class Session implements DataApiTransaction {
 
-        private final ExecuteOptions options;
+        private final String transactionId;
 
         Session(String transactionId) {
-            this.options = ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId);
+            this.transactionId = transactionId;
         }
 
         @Override
         public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
-            StatementResult response = run(RenderedStatement.render(query), true);
+            StatementResult response = executeStatement(RenderedStatement.render(query), true);
             return ResultRecords.of(query, response);
         }
 
         @Override
         public int execute(Query query) {
-            return updateCount(run(RenderedStatement.render(query), false));
+            return updateCount(executeStatement(RenderedStatement.render(query), false));
         }
 
         @Override
         public <T> int executeBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
             int changed = 0;
             for (RenderedStatement statement : BulkStatements.plan(rows, statementFor, limits)) {
-                changed += updateCount(run(statement, false));
+                changed += updateCount(executeStatement(statement, false));
             }
             return changed;
         }
 
-        private StatementResult run(RenderedStatement statement, boolean withColumns) {
-            return client.execute(target, statement.statement(), options.withColumns(withColumns));
+        /** @param withColumns whether to ask for column metadata, which only result sets need */
+        private StatementResult executeStatement(RenderedStatement statement, boolean withColumns) {
+            ExecuteOptions options = ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId).withColumns(withColumns);
+            return client.execute(target, statement.statement(), options);
         }
 
         private int updateCount(StatementResult response) {
