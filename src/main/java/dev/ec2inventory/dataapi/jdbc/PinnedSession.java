@@ -93,6 +93,10 @@ final class PinnedSession {
         if (name.equals(target.database())) {
             return;
         }
+        if (name.isBlank()) {
+            // Every Data API call names its database; the service would refuse a blank one.
+            throw new SQLException("a database name is required", "3D000");
+        }
         if (transactionId != null) {
             executeInTransaction("USE `" + name.replace("`", "``") + "`", List.of());
         }

@@ -136,6 +136,15 @@ class DataApiConnectionTest {
     }
 
     @Test
+    void aBlankCatalogIsAnSqlExceptionAndChangesNothing() throws SQLException {
+        assertThatThrownBy(() -> connection.setCatalog(" ")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("database name");
+
+        assertThat(connection.getCatalog()).isEqualTo("inventory");
+        assertThat(client.requests).isEmpty();
+    }
+
+    @Test
     void sendsPreparedParametersByName() throws SQLException {
         PreparedStatement statement = connection.prepareStatement("UPDATE t SET a = ?, b = ? WHERE c = ?");
         statement.setString(1, "x");
