@@ -2,10 +2,10 @@ package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
-import dev.ec2inventory.dataapi.DataApi;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryRepository;
 import java.net.URI;
@@ -34,7 +34,7 @@ record FunctionEnvironment(String dbName, String dbClusterArn, String dbSecretAr
 
     /** The repository over a Data API client with the default retry budget, its statements already rendered once. */
     Inventory connectInventory() {
-        DataApi dataApi = new DataApi(DataApiClients.create(awsRegion, dataApiEndpoint, RetryBudget.DEFAULT),
+        JooqDataApi dataApi = new JooqDataApi(DataApiClients.create(awsRegion, dataApiEndpoint, RetryBudget.DEFAULT),
                 new DataApiTarget(dbClusterArn, dbSecretArn, dbName));
         InventoryRepository repository = new InventoryRepository(dataApi);
         repository.prepareStatements();

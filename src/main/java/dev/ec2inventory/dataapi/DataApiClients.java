@@ -6,7 +6,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
-/** Builds the one {@link RdsDataClient} a function instance keeps for its lifetime. */
+/** Builds the one {@link DataApiClient} a function instance keeps for its lifetime. */
 public final class DataApiClients {
 
     private DataApiClients() {
@@ -18,12 +18,12 @@ public final class DataApiClients {
      *
      * @param endpoint replaces the regional endpoint, for the local emulator
      */
-    public static RdsDataClient create(String region, Optional<URI> endpoint, RetryBudget budget) {
+    public static DataApiClient create(String region, Optional<URI> endpoint, RetryBudget budget) {
         var builder = RdsDataClient.builder()
                 .region(Region.of(region))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(override -> override.retryStrategy(budget.retryStrategy()));
         endpoint.ifPresent(builder::endpointOverride);
-        return builder.build();
+        return new DataApiClient(builder.build());
     }
 }

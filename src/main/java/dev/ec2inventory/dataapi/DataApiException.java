@@ -5,6 +5,8 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
 import software.amazon.awssdk.services.rdsdata.model.ServiceUnavailableErrorException;
+import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
+import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
 /**
  * A Data API call failed. Subclasses say why when a caller can act on it; the SDK's own exception is the cause, so
@@ -18,7 +20,8 @@ public class DataApiException extends RuntimeException {
 
     /**
      * What an SDK failure of {@code operation} means: a {@link DataApiSqlException}, a
-     * {@link DataApiUnavailableException}, or a plain {@code DataApiException}. The translator and the JDBC driver
+     * {@link DataApiUnavailableException}, a {@link DataApiTransactionEndedException}, a
+     * {@link DataApiStatementTimeoutException}, or a plain {@code DataApiException}. The translator and the JDBC driver
      * both classify failures here. The SDK has already retried what {@link RetryBudget} allows by the time a failure
      * gets here.
      */
@@ -37,6 +40,13 @@ public class DataApiException extends RuntimeException {
         if (failure instanceof DatabaseUnavailableException || failure instanceof ServiceUnavailableErrorException) {
             return new DataApiUnavailableException(operation + ": the database is unavailable", failure);
         }
-        return new DataApiException(operation + " failed: " + failure.getMessage(), failure);
+        String failed = operation + " failed: " + failure.getMessage();
+        if (failure instanceof TransactionNotFoundException) {
+            return new DataApiTransactionEndedException(failed, failure);
+        }
+        if (failure instanceof StatementTimeoutException) {
+            return new DataApiStatementTimeoutException(failed, failure);
+        }
+        return new DataApiException(failed, failure);
     }
 }

@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi;
 
+
 /**
  * The sizes one Data API request may have. {@link #DATA_API} holds the service's own: 64 KiB of SQL text and 4 MiB of
  * request. Bulk statements are split to stay within them.
@@ -17,14 +18,15 @@ public record DataApiLimits(int maxSqlBytes, int maxRequestBytes) {
         }
     }
 
-    boolean admits(RenderedStatement statement) {
-        return statement.sqlBytes() <= maxSqlBytes && RequestSize.estimate(statement) <= maxRequestBytes;
+    /** Whether a statement of {@code sqlBytes} of SQL in a request of {@code requestBytes} fits. */
+    public boolean admits(int sqlBytes, long requestBytes) {
+        return sqlBytes <= maxSqlBytes && requestBytes <= maxRequestBytes;
     }
 
     /** How many times over the tighter limit a statement is, rounded up: 1 when it fits. */
-    int overshoot(RenderedStatement statement) {
-        double sql = (double) statement.sqlBytes() / maxSqlBytes;
-        double request = (double) RequestSize.estimate(statement) / maxRequestBytes;
+    public int overshoot(int sqlBytes, long requestBytes) {
+        double sql = (double) sqlBytes / maxSqlBytes;
+        double request = (double) requestBytes / maxRequestBytes;
         return (int) Math.ceil(Math.max(sql, request));
     }
 }

@@ -16,6 +16,11 @@ public record DataApiTarget(String resourceArn, String secretArn, String databas
         requireText("database", database);
     }
 
+    /** The same cluster and credentials, statements running in {@code otherDatabase}. */
+    public DataApiTarget withDatabase(String otherDatabase) {
+        return new DataApiTarget(resourceArn, secretArn, otherDatabase);
+    }
+
     private static void requireText(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");

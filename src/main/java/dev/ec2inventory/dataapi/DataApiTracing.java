@@ -6,14 +6,6 @@ import java.util.function.ToIntFunction;
 /** Wraps each Data API call in a trace span. */
 interface DataApiTracing {
 
-    /** No spans: for hosts without tracing. */
-    DataApiTracing NONE = new DataApiTracing() {
-        @Override
-        public <T> T trace(String operation, String sql, Supplier<T> call, ToIntFunction<T> rowCount) {
-            return call.get();
-        }
-    };
-
     /**
      * Runs {@code call} inside a span named {@code operation}.
      *

@@ -15,7 +15,7 @@ public final class DataApiUnavailableException extends DataApiException {
      */
     public static final Duration SUGGESTED_RETRY_AFTER = Duration.ofSeconds(10);
 
-    DataApiUnavailableException(String message, Throwable cause) {
+    public DataApiUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
 

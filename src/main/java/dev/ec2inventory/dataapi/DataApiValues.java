@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi;
 
+import dev.ec2inventory.dataapi.DataApiParameter.Hint;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -14,17 +15,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.JSON;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.rdsdata.model.Field;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
-import software.amazon.awssdk.services.rdsdata.model.TypeHint;
 
 /**
- * The two-way mapping between Java values and the Data API's value union ({@link Field}): bind values become
- * {@link SqlParameter}s, result fields become the Java type a caller asks for.
+ * The two-way mapping between Java values and the Data API's value union: bind values become
+ * {@link DataApiParameter}s, result values ({@link StatementResult#rows()}) become the Java type a caller asks for.
  *
- * <p>It depends on nothing but the Data API model (and jOOQ's {@link JSON} value type), so that anything that talks
- * to the Data API, the jOOQ translator here or a JDBC driver, maps values the same way.
+ * <p>It depends on nothing but the core's own types (and jOOQ's {@link JSON} value type), so that the jOOQ translator
+ * and the JDBC driver map values the same way.
  *
  * <p>Date-times have no zone in MySQL: {@link OffsetDateTime} and {@link Instant} are written in UTC and read back
  * as UTC. The Data API accepts at most millisecond precision, so finer fractions are truncated.
@@ -33,7 +30,7 @@ public final class DataApiValues {
 
     private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    /** The Java types {@link #value(Field, Class)} reads. */
+    /** The Java types {@link #value(Object, Class)} reads. */
     private static final Set<Class<?>> READABLE = Set.of(Object.class, String.class, Long.class, Integer.class,
             Short.class, Byte.class, BigInteger.class, BigDecimal.class, Double.class, Float.class, Boolean.class,
             LocalDate.class, LocalTime.class, LocalDateTime.class, OffsetDateTime.class, Instant.class, byte[].class,
@@ -42,94 +39,91 @@ public final class DataApiValues {
     private DataApiValues() {
     }
 
-    /** Whether {@link #value(Field, Class)} can produce this type. */
+    /** Whether {@link #value(Object, Class)} can produce this type. */
     public static boolean reads(Class<?> type) {
         return READABLE.contains(type);
     }
 
     /** The named parameter for one bind value; {@code null} becomes {@code isNull}. */
-    public static SqlParameter parameter(String name, Object value) {
-        SqlParameter.Builder parameter = SqlParameter.builder().name(name);
-        if (value == null) {
-            return parameter.value(Field.builder().isNull(true).build()).build();
-        }
-        if (value instanceof String text) {
-            return parameter.value(string(text)).build();
+    public static DataApiParameter parameter(String name, Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean) {
+            return new DataApiParameter(name, value, null);
         }
         if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-            return parameter.value(Field.builder().longValue(((Number) value).longValue()).build()).build();
-        }
-        if (value instanceof Boolean bool) {
-            return parameter.value(Field.builder().booleanValue(bool).build()).build();
+            return new DataApiParameter(name, ((Number) value).longValue(), null);
         }
         if (value instanceof Double || value instanceof Float) {
-            return parameter.value(Field.builder().doubleValue(((Number) value).doubleValue()).build()).build();
+            return new DataApiParameter(name, ((Number) value).doubleValue(), null);
         }
         if (value instanceof BigDecimal decimal) {
-            return parameter.value(string(decimal.toPlainString())).typeHint(TypeHint.DECIMAL).build();
+            return new DataApiParameter(name, decimal.toPlainString(), Hint.DECIMAL);
         }
         if (value instanceof BigInteger integer) {
             // May exceed a long (BIGINT UNSIGNED); the server parses the digits.
-            return parameter.value(string(integer.toString())).typeHint(TypeHint.DECIMAL).build();
-        }
-        if (value instanceof LocalDate date) {
-            return parameter.value(string(date.toString())).typeHint(TypeHint.DATE).build();
-        }
-        if (value instanceof LocalTime time) {
-            return parameter.value(string(timeOfDay(time))).typeHint(TypeHint.TIME).build();
-        }
-        if (value instanceof LocalDateTime dateTime) {
-            return timestamp(parameter, dateTime);
-        }
-        if (value instanceof OffsetDateTime dateTime) {
-            return timestamp(parameter, dateTime.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-        }
-        if (value instanceof Instant instant) {
-            return timestamp(parameter, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            return new DataApiParameter(name, integer.toString(), Hint.DECIMAL);
         }
         if (value instanceof byte[] bytes) {
-            return parameter.value(Field.builder().blobValue(SdkBytes.fromByteArray(bytes)).build()).build();
+            return new DataApiParameter(name, bytes.clone(), null);
         }
         if (value instanceof JSON json) {
-            return parameter.value(string(json.data())).typeHint(TypeHint.JSON).build();
+            return new DataApiParameter(name, json.data(), Hint.JSON);
         }
         if (value instanceof UUID uuid) {
-            return parameter.value(string(uuid.toString())).build();
+            return new DataApiParameter(name, uuid.toString(), null);
         }
-        throw new IllegalArgumentException("no Data API parameter mapping for " + value.getClass().getName());
+        return dateTimeParameter(name, value);
     }
 
     /**
      * The value of a result field as {@code type}, or {@code null} for SQL NULL. Numbers, booleans and text convert
      * between each other where the conversion loses nothing MySQL would keep (BIGINT UNSIGNED arrives as text,
      * BOOLEAN as a number).
+     *
+     * @param field a value as the Data API types it ({@link StatementResult#rows()})
      */
-    public static <T> T value(Field field, Class<T> type) {
-        if (Boolean.TRUE.equals(field.isNull())) {
+    public static <T> T value(Object field, Class<T> type) {
+        if (field == null) {
             return null;
         }
         return type.cast(convert(field, type));
     }
 
-    /** The value the field carries, as the Data API typed it: String, Long, Double, Boolean or byte[]. */
-    public static Object naturalValue(Field field) {
-        return switch (field.type()) {
-            case STRING_VALUE -> field.stringValue();
-            case LONG_VALUE -> field.longValue();
-            case DOUBLE_VALUE -> field.doubleValue();
-            case BOOLEAN_VALUE -> field.booleanValue();
-            case BLOB_VALUE -> field.blobValue().asByteArray();
-            case IS_NULL -> null;
-            default -> throw new IllegalArgumentException("unsupported Data API field: " + field.type());
-        };
+    /** The Data API's name for the kind of value {@code field} is, for messages: {@code STRING_VALUE}, ... */
+    public static String kind(Object field) {
+        if (field == null) {
+            return "IS_NULL";
+        }
+        if (field instanceof byte[]) {
+            return "BLOB_VALUE";
+        }
+        return field.getClass().getSimpleName().toUpperCase(Locale.ROOT) + "_VALUE";
     }
 
-    private static Object convert(Field field, Class<?> type) {
+    private static DataApiParameter dateTimeParameter(String name, Object value) {
+        if (value instanceof LocalDate date) {
+            return new DataApiParameter(name, date.toString(), Hint.DATE);
+        }
+        if (value instanceof LocalTime time) {
+            return new DataApiParameter(name, timeOfDay(time), Hint.TIME);
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return timestamp(name, dateTime);
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return timestamp(name, dateTime.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+        }
+        if (value instanceof Instant instant) {
+            return timestamp(name, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        }
+        throw new IllegalArgumentException("no Data API parameter mapping for " + value.getClass().getName());
+    }
+
+    private static Object convert(Object field, Class<?> type) {
         if (type == Object.class) {
-            return naturalValue(field);
+            return field;
         }
         if (type == String.class) {
-            return field.stringValue() != null ? field.stringValue() : String.valueOf(naturalValue(field));
+            return field instanceof String text ? text : String.valueOf(field);
         }
         if (type == Long.class) {
             return integral(field).longValueExact();
@@ -158,6 +152,10 @@ public final class DataApiValues {
         if (type == Boolean.class) {
             return bool(field);
         }
+        return convertText(field, type);
+    }
+
+    private static Object convertText(Object field, Class<?> type) {
         if (type == LocalDate.class) {
             return LocalDate.parse(text(field, type));
         }
@@ -174,10 +172,10 @@ public final class DataApiValues {
             return dateTime(text(field, type)).toInstant(ZoneOffset.UTC);
         }
         if (type == byte[].class) {
-            if (field.blobValue() == null) {
+            if (!(field instanceof byte[] bytes)) {
                 throw mismatch(field, type);
             }
-            return field.blobValue().asByteArray();
+            return bytes.clone();
         }
         if (type == JSON.class) {
             return JSON.valueOf(text(field, type));
@@ -188,45 +186,45 @@ public final class DataApiValues {
         throw new IllegalArgumentException("no Data API result mapping to " + type.getName());
     }
 
-    private static BigInteger integral(Field field) {
-        if (field.longValue() != null) {
-            return BigInteger.valueOf(field.longValue());
+    private static BigInteger integral(Object field) {
+        if (field instanceof Long number) {
+            return BigInteger.valueOf(number);
         }
-        if (field.booleanValue() != null) {
-            return field.booleanValue() ? BigInteger.ONE : BigInteger.ZERO;
+        if (field instanceof Boolean bool) {
+            return bool ? BigInteger.ONE : BigInteger.ZERO;
         }
-        if (field.stringValue() != null) {
-            return new BigInteger(field.stringValue().trim());
+        if (field instanceof String text) {
+            return new BigInteger(text.trim());
         }
         throw mismatch(field, Long.class);
     }
 
-    private static BigDecimal decimal(Field field) {
-        if (field.stringValue() != null) {
-            return new BigDecimal(field.stringValue().trim());
+    private static BigDecimal decimal(Object field) {
+        if (field instanceof String text) {
+            return new BigDecimal(text.trim());
         }
-        if (field.longValue() != null) {
-            return BigDecimal.valueOf(field.longValue());
+        if (field instanceof Long number) {
+            return BigDecimal.valueOf(number);
         }
-        if (field.doubleValue() != null) {
-            return BigDecimal.valueOf(field.doubleValue());
+        if (field instanceof Double number) {
+            return BigDecimal.valueOf(number);
         }
         throw mismatch(field, BigDecimal.class);
     }
 
-    private static double floating(Field field) {
-        return field.doubleValue() != null ? field.doubleValue() : decimal(field).doubleValue();
+    private static double floating(Object field) {
+        return field instanceof Double number ? number : decimal(field).doubleValue();
     }
 
-    private static Boolean bool(Field field) {
-        if (field.booleanValue() != null) {
-            return field.booleanValue();
+    private static Boolean bool(Object field) {
+        if (field instanceof Boolean bool) {
+            return bool;
         }
-        if (field.longValue() != null) {
-            return field.longValue() != 0;
+        if (field instanceof Long number) {
+            return number != 0;
         }
-        if (field.stringValue() != null) {
-            return switch (field.stringValue().trim().toLowerCase(Locale.ROOT)) {
+        if (field instanceof String text) {
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
                 case "1", "true" -> true;
                 case "0", "false" -> false;
                 default -> throw mismatch(field, Boolean.class);
@@ -235,11 +233,11 @@ public final class DataApiValues {
         throw mismatch(field, Boolean.class);
     }
 
-    private static String text(Field field, Class<?> type) {
-        if (field.stringValue() == null) {
+    private static String text(Object field, Class<?> type) {
+        if (!(field instanceof String text)) {
             throw mismatch(field, type);
         }
-        return field.stringValue();
+        return text;
     }
 
     /** MySQL prints DATETIME with a space where ISO-8601 has a 'T'; both are accepted. */
@@ -247,14 +245,9 @@ public final class DataApiValues {
         return LocalDateTime.parse(text.replace(' ', 'T'));
     }
 
-    private static Field string(String value) {
-        return Field.builder().stringValue(value).build();
-    }
-
     /** {@code yyyy-MM-dd HH:mm:ss[.SSS]}: the format the Data API accepts for TIMESTAMP. */
-    private static SqlParameter timestamp(SqlParameter.Builder parameter, LocalDateTime value) {
-        return parameter.value(string(value.toLocalDate() + " " + timeOfDay(value.toLocalTime())))
-                .typeHint(TypeHint.TIMESTAMP).build();
+    private static DataApiParameter timestamp(String name, LocalDateTime value) {
+        return new DataApiParameter(name, value.toLocalDate() + " " + timeOfDay(value.toLocalTime()), Hint.TIMESTAMP);
     }
 
     /** {@code HH:mm:ss[.SSS]}: milliseconds only when there are any, as MySQL prints DATETIME(3). */
@@ -264,7 +257,7 @@ public final class DataApiValues {
         return millis == 0 ? seconds : String.format(Locale.ROOT, "%s.%03d", seconds, millis);
     }
 
-    private static IllegalArgumentException mismatch(Field field, Class<?> type) {
-        return new IllegalArgumentException("a Data API " + field.type() + " cannot be read as " + type.getName());
+    private static IllegalArgumentException mismatch(Object field, Class<?> type) {
+        return new IllegalArgumentException("a Data API " + kind(field) + " cannot be read as " + type.getName());
     }
 }

@@ -18,13 +18,13 @@ import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
  * surrogate six, so a character above U+FFFF (an emoji) takes twelve bytes, not its four bytes of UTF-8. Nothing else
  * is escaped: {@code /}, DEL and U+2028 are written as they are.
  */
-final class RequestSize {
+public final class RequestSize {
 
     /**
      * The envelope at its largest: the ARNs (at most 100 characters each), the database name (64 characters of the
      * Basic Multilingual Plane, at most 6 bytes each once escaped), the transaction id (192), the keys and the flags.
      */
-    static final int ENVELOPE_BYTES = 1024;
+    public static final int ENVELOPE_BYTES = 1024;
 
     /** A double as the SDK prints it, at its longest: {@code -1.2345678901234567E-308}. */
     private static final int DOUBLE_BYTES = 24;
@@ -38,9 +38,9 @@ final class RequestSize {
     private RequestSize() {
     }
 
-    static long estimate(RenderedStatement statement) {
+    public static long estimate(SqlStatement statement) {
         long bytes = ENVELOPE_BYTES + jsonStringBytes(statement.sql());
-        for (SqlParameter parameter : statement.sqlParameters()) {
+        for (SqlParameter parameter : SdkShapes.parameters(statement.parameters())) {
             bytes += parameterBytes(parameter);
         }
         return bytes;
@@ -73,7 +73,7 @@ final class RequestSize {
     }
 
     /** A string as the SDK writes it: the quotes, then each character in UTF-8 or as its JSON escape. */
-    static long jsonStringBytes(String text) {
+    public static long jsonStringBytes(String text) {
         long bytes = 2;
         for (int i = 0; i < text.length(); i++) {
             bytes += charBytes(text.charAt(i));

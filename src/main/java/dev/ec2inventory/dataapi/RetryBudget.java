@@ -9,11 +9,11 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 /**
  * How long one Data API call may keep retrying while the database resumes or the service throttles.
  *
- * <p>{@link #DEFAULT} waits at most {@link #worstCaseWait() about 20 seconds} (0.5, 1, 2, 4, 4, 4, 4 s between eight
- * attempts, each wait jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what
- * remains of them is left for the statement itself and for answering 503 in time.
+ * <p>{@link #DEFAULT} waits at most about 20 seconds (0.5, 1, 2, 4, 4, 4, 4 s between eight attempts, each wait
+ * jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what remains of them is
+ * left for the statement itself and for answering 503 in time.
  *
- * <p>The same budget bounds {@link DataApi#transaction(TransactionWork) whole transactions} run again after a
+ * <p>The same budget bounds the translator's whole transactions run again after a
  * deadlock or a lock-wait timeout: as many attempts, and the same waits between them.
  *
  * <p>Only failures that happen before the statement runs are retried. An I/O error or a 5xx may come after the
@@ -36,19 +36,8 @@ public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay
         }
     }
 
-    /** The sum of the longest waits between all attempts. */
-    public Duration worstCaseWait() {
-        BackoffStrategy longest = BackoffStrategy.exponentialDelayWithoutJitter(baseDelay, maxDelay);
-        Duration total = Duration.ZERO;
-        // The SDK asks for the delay before attempt n with n itself: 2 is the first retry.
-        for (int attempt = 2; attempt <= maxAttempts; attempt++) {
-            total = total.plus(longest.computeDelay(attempt));
-        }
-        return total;
-    }
-
     /** The wait before attempt {@code attempt} (2 is the first retry), jittered down to half, as the SDK waits. */
-    Duration delayBefore(int attempt) {
+    public Duration delayBefore(int attempt) {
         return backoff().computeDelay(attempt);
     }
 

@@ -1,9 +1,10 @@
 package dev.ec2inventory.inventory;
 
-import dev.ec2inventory.dataapi.DataApi;
-import dev.ec2inventory.dataapi.DataApiSession;
 import dev.ec2inventory.dataapi.DataApiSqlException;
 import dev.ec2inventory.dataapi.DataApiUnavailableException;
+import dev.ec2inventory.dataapi.jooq.DataApiSession;
+import dev.ec2inventory.dataapi.jooq.DataApiTransaction;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -36,14 +37,14 @@ public final class InventoryRepository implements Inventory {
             Comparator.comparing(InstalledPackage::packageName, InventoryRepository::compareCodePoints)
                     .thenComparing(InstalledPackage::packageVersion, InventoryRepository::compareCodePoints);
 
-    private final DataApi dataApi;
+    private final JooqDataApi dataApi;
     private final Clock clock;
 
-    public InventoryRepository(DataApi dataApi) {
+    public InventoryRepository(JooqDataApi dataApi) {
         this(dataApi, Clock.systemUTC());
     }
 
-    InventoryRepository(DataApi dataApi, Clock clock) {
+    InventoryRepository(JooqDataApi dataApi, Clock clock) {
         this.dataApi = dataApi;
         this.clock = clock;
     }
@@ -96,7 +97,7 @@ public final class InventoryRepository implements Inventory {
         dataApi.prepare(InventoryQueries.selectInstanceWithPackages(sample.awsInstanceId()));
     }
 
-    private static int insertInstanceWithPackages(DataApiSession tx, Ec2Instance instance, LocalDateTime created) {
+    private static int insertInstanceWithPackages(DataApiTransaction tx, Ec2Instance instance, LocalDateTime created) {
         List<InstalledPackage> packages = instance.packages().stream().sorted(KEY_ORDER).toList();
         insertInstance(tx, instance, created);
         tx.executeBulk(packages, InventoryQueries::insertPackagesIgnoringKnown);

@@ -75,7 +75,7 @@ class RequestBodyMessagesTest {
 
     @Test
     void textArrivesCharacterForCharacterInEitherForm() {
-        String region = "\u00e9\u20ac" + EMOJI + "\uFFFD\u2028";
+        String region = "\u00e9\u20ac\u2028" + EMOJI + "\uFFFD"; // U+2028 inside: at an end it is whitespace
         String body = ACCOUNT.replace("\"r\"", "\"" + region + "\"")
                 + ",\"packages\":[{\"package_name\":\"\\ud83d\\ude80\",\"package_version\":\"" + EMOJI + "\"}]}";
 

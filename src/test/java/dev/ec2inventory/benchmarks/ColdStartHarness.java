@@ -6,11 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.ec2inventory.api.AddEc2InfoHandler;
 import dev.ec2inventory.api.GetEc2InfoHandler;
-import dev.ec2inventory.dataapi.DataApi;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.dataapi.RetryBudget;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryRepository;
 import dev.ec2inventory.local.dataapi.LocalCluster;
@@ -111,7 +111,7 @@ public final class ColdStartHarness {
     private static RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> unprimed(
             Class<? extends RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>> type,
             URI endpoint, String database) throws ReflectiveOperationException {
-        Inventory inventory = new InventoryRepository(new DataApi(
+        Inventory inventory = new InventoryRepository(new JooqDataApi(
                 DataApiClients.create("us-east-1", Optional.of(endpoint), RetryBudget.DEFAULT),
                 new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database)));
         Class<?> responderType = Class.forName("dev.ec2inventory.api.Responder");

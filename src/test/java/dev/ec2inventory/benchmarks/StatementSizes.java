@@ -1,8 +1,9 @@
 package dev.ec2inventory.benchmarks;
 
-import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.InventoryLimits;
@@ -44,8 +45,9 @@ public final class StatementSizes {
 
     private static void report(int count, String lengths, Ec2Instance instance) {
         ScriptedRdsDataClient client = new ScriptedRdsDataClient();
-        new InventoryRepository(new DataApi(client, new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:c",
-                "arn:aws:secretsmanager:us-east-1:123456789012:secret:s", "ec2_inventory_db"))).add(instance);
+        new InventoryRepository(new JooqDataApi(new DataApiClient(client),
+                new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:c",
+                        "arn:aws:secretsmanager:us-east-1:123456789012:secret:s", "ec2_inventory_db"))).add(instance);
         StringBuilder statements = new StringBuilder();
         for (ExecuteStatementRequest statement : client.statements()) {
             statements.append(String.format("%n    %-32s %,9d bytes of SQL, %,6d parameters",

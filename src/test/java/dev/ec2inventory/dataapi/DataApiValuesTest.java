@@ -19,113 +19,114 @@ import software.amazon.awssdk.services.rdsdata.model.Field;
 import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 import software.amazon.awssdk.services.rdsdata.model.TypeHint;
 
+/** The mapping both ways, as the SDK's model carries it: Java value -> core parameter -> SDK parameter, and back. */
 class DataApiValuesTest {
 
     @Test
     void textAndIdentifiersAreStrings() {
-        assertThat(DataApiValues.parameter("p1", "x")).isEqualTo(parameter("p1", Field.builder().stringValue("x"), null));
+        assertThat(sent("p1", "x")).isEqualTo(parameter("p1", Field.builder().stringValue("x"), null));
         UUID uuid = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
-        assertThat(DataApiValues.parameter("p1", uuid).value().stringValue()).isEqualTo(uuid.toString());
-        assertThat(DataApiValues.parameter("p1", uuid).typeHint()).isNull();
+        assertThat(sent("p1", uuid).value().stringValue()).isEqualTo(uuid.toString());
+        assertThat(sent("p1", uuid).typeHint()).isNull();
     }
 
     @Test
     void integralTypesAreLongs() {
         for (Object integral : new Object[] {(byte) 7, (short) 7, 7, 7L}) {
-            assertThat(DataApiValues.parameter("p1", integral).value().longValue()).isEqualTo(7L);
+            assertThat(sent("p1", integral).value().longValue()).isEqualTo(7L);
         }
     }
 
     @Test
     void booleansAndFloatingPointKeepTheirKind() {
-        assertThat(DataApiValues.parameter("p1", true).value().booleanValue()).isTrue();
-        assertThat(DataApiValues.parameter("p1", 1.5d).value().doubleValue()).isEqualTo(1.5d);
-        assertThat(DataApiValues.parameter("p1", 1.5f).value().doubleValue()).isEqualTo(1.5d);
+        assertThat(sent("p1", true).value().booleanValue()).isTrue();
+        assertThat(sent("p1", 1.5d).value().doubleValue()).isEqualTo(1.5d);
+        assertThat(sent("p1", 1.5f).value().doubleValue()).isEqualTo(1.5d);
     }
 
     @Test
     void decimalsAreTextWithTheDecimalHint() {
-        SqlParameter decimal = DataApiValues.parameter("p1", new BigDecimal("1E+3"));
+        SqlParameter decimal = sent("p1", new BigDecimal("1E+3"));
         assertThat(decimal.value().stringValue()).isEqualTo("1000");
         assertThat(decimal.typeHint()).isEqualTo(TypeHint.DECIMAL);
-        SqlParameter unsigned = DataApiValues.parameter("p1", new BigInteger("18446744073709551615"));
+        SqlParameter unsigned = sent("p1", new BigInteger("18446744073709551615"));
         assertThat(unsigned.value().stringValue()).isEqualTo("18446744073709551615");
         assertThat(unsigned.typeHint()).isEqualTo(TypeHint.DECIMAL);
     }
 
     @Test
     void datesAndTimesUseTheDataApiFormatsAndHints() {
-        assertThat(DataApiValues.parameter("p1", LocalDate.of(2019, 3, 6)))
+        assertThat(sent("p1", LocalDate.of(2019, 3, 6)))
                 .isEqualTo(parameter("p1", Field.builder().stringValue("2019-03-06"), TypeHint.DATE));
-        assertThat(DataApiValues.parameter("p1", LocalTime.of(2, 45, 32)))
+        assertThat(sent("p1", LocalTime.of(2, 45, 32)))
                 .isEqualTo(parameter("p1", Field.builder().stringValue("02:45:32"), TypeHint.TIME));
-        assertThat(DataApiValues.parameter("p1", LocalDateTime.of(2019, 3, 6, 2, 45, 32)))
+        assertThat(sent("p1", LocalDateTime.of(2019, 3, 6, 2, 45, 32)))
                 .isEqualTo(parameter("p1", Field.builder().stringValue("2019-03-06 02:45:32"), TypeHint.TIMESTAMP));
     }
 
     @Test
     void fractionsOfASecondAreMillisecondsAtMost() {
         LocalDateTime withNanos = LocalDateTime.of(2019, 3, 6, 2, 45, 32, 120_456_789);
-        assertThat(DataApiValues.parameter("p1", withNanos).value().stringValue()).isEqualTo("2019-03-06 02:45:32.120");
-        assertThat(DataApiValues.parameter("p1", LocalTime.of(2, 45, 32, 5_000_000)).value().stringValue())
+        assertThat(sent("p1", withNanos).value().stringValue()).isEqualTo("2019-03-06 02:45:32.120");
+        assertThat(sent("p1", LocalTime.of(2, 45, 32, 5_000_000)).value().stringValue())
                 .isEqualTo("02:45:32.005");
     }
 
     @Test
     void zonedInstantsAreWrittenInUtc() {
         OffsetDateTime inParis = OffsetDateTime.of(2019, 3, 6, 3, 45, 32, 0, ZoneOffset.ofHours(1));
-        assertThat(DataApiValues.parameter("p1", inParis).value().stringValue()).isEqualTo("2019-03-06 02:45:32");
-        assertThat(DataApiValues.parameter("p1", Instant.parse("2019-03-06T02:45:32Z")).value().stringValue())
+        assertThat(sent("p1", inParis).value().stringValue()).isEqualTo("2019-03-06 02:45:32");
+        assertThat(sent("p1", Instant.parse("2019-03-06T02:45:32Z")).value().stringValue())
                 .isEqualTo("2019-03-06 02:45:32");
-        assertThat(DataApiValues.parameter("p1", inParis).typeHint()).isEqualTo(TypeHint.TIMESTAMP);
+        assertThat(sent("p1", inParis).typeHint()).isEqualTo(TypeHint.TIMESTAMP);
     }
 
     @Test
     void bytesAreBlobsAndJsonIsHintedText() {
-        assertThat(DataApiValues.parameter("p1", new byte[] {1, 2}).value().blobValue().asByteArray())
+        assertThat(sent("p1", new byte[] {1, 2}).value().blobValue().asByteArray())
                 .containsExactly(1, 2);
-        SqlParameter json = DataApiValues.parameter("p1", JSON.valueOf("{\"a\":1}"));
+        SqlParameter json = sent("p1", JSON.valueOf("{\"a\":1}"));
         assertThat(json.value().stringValue()).isEqualTo("{\"a\":1}");
         assertThat(json.typeHint()).isEqualTo(TypeHint.JSON);
     }
 
     @Test
     void nullIsNull() {
-        assertThat(DataApiValues.parameter("p1", null)).isEqualTo(parameter("p1", Field.builder().isNull(true), null));
+        assertThat(sent("p1", null)).isEqualTo(parameter("p1", Field.builder().isNull(true), null));
     }
 
     @Test
     void unknownTypesAreRefusedByName() {
-        assertThatThrownBy(() -> DataApiValues.parameter("p1", new StringBuilder("x")))
+        assertThatThrownBy(() -> sent("p1", new StringBuilder("x")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("java.lang.StringBuilder");
     }
 
     @Test
     void readsTheFieldsMySqlReturns() {
-        assertThat(DataApiValues.value(text("i-1"), String.class)).isEqualTo("i-1");
-        assertThat(DataApiValues.value(Field.builder().longValue(42L).build(), Long.class)).isEqualTo(42L);
-        assertThat(DataApiValues.value(Field.builder().longValue(42L).build(), Integer.class)).isEqualTo(42);
-        assertThat(DataApiValues.value(Field.builder().longValue(1L).build(), Boolean.class)).isTrue();
-        assertThat(DataApiValues.value(Field.builder().booleanValue(false).build(), Boolean.class)).isFalse();
-        assertThat(DataApiValues.value(Field.builder().doubleValue(1.25).build(), Double.class)).isEqualTo(1.25);
-        assertThat(DataApiValues.value(text("12.50"), BigDecimal.class)).isEqualTo(new BigDecimal("12.50"));
-        assertThat(DataApiValues.value(text("18446744073709551615"), BigInteger.class))
+        assertThat(read(text("i-1"), String.class)).isEqualTo("i-1");
+        assertThat(read(Field.builder().longValue(42L).build(), Long.class)).isEqualTo(42L);
+        assertThat(read(Field.builder().longValue(42L).build(), Integer.class)).isEqualTo(42);
+        assertThat(read(Field.builder().longValue(1L).build(), Boolean.class)).isTrue();
+        assertThat(read(Field.builder().booleanValue(false).build(), Boolean.class)).isFalse();
+        assertThat(read(Field.builder().doubleValue(1.25).build(), Double.class)).isEqualTo(1.25);
+        assertThat(read(text("12.50"), BigDecimal.class)).isEqualTo(new BigDecimal("12.50"));
+        assertThat(read(text("18446744073709551615"), BigInteger.class))
                 .isEqualTo(new BigInteger("18446744073709551615"));
-        assertThat(DataApiValues.value(text("2019-03-06"), LocalDate.class)).isEqualTo(LocalDate.of(2019, 3, 6));
-        assertThat(DataApiValues.value(text("02:45:32.5"), LocalTime.class)).isEqualTo(LocalTime.of(2, 45, 32, 500_000_000));
-        assertThat(DataApiValues.value(text("2019-03-06 02:45:32"), LocalDateTime.class))
+        assertThat(read(text("2019-03-06"), LocalDate.class)).isEqualTo(LocalDate.of(2019, 3, 6));
+        assertThat(read(text("02:45:32.5"), LocalTime.class)).isEqualTo(LocalTime.of(2, 45, 32, 500_000_000));
+        assertThat(read(text("2019-03-06 02:45:32"), LocalDateTime.class))
                 .isEqualTo(LocalDateTime.of(2019, 3, 6, 2, 45, 32));
-        assertThat(DataApiValues.value(text("2019-03-06 02:45:32"), OffsetDateTime.class))
+        assertThat(read(text("2019-03-06 02:45:32"), OffsetDateTime.class))
                 .isEqualTo(OffsetDateTime.of(2019, 3, 6, 2, 45, 32, 0, ZoneOffset.UTC));
-        assertThat(DataApiValues.value(text("2019-03-06 02:45:32"), Instant.class))
+        assertThat(read(text("2019-03-06 02:45:32"), Instant.class))
                 .isEqualTo(Instant.parse("2019-03-06T02:45:32Z"));
-        assertThat(DataApiValues.value(Field.builder().blobValue(SdkBytes.fromByteArray(new byte[] {9})).build(),
+        assertThat(read(Field.builder().blobValue(SdkBytes.fromByteArray(new byte[] {9})).build(),
                 byte[].class)).containsExactly(9);
-        assertThat(DataApiValues.value(text("{\"a\": 1}"), JSON.class)).isEqualTo(JSON.valueOf("{\"a\": 1}"));
-        assertThat(DataApiValues.value(text("0f8fad5b-d9cb-469f-a165-70867728950e"), UUID.class))
+        assertThat(read(text("{\"a\": 1}"), JSON.class)).isEqualTo(JSON.valueOf("{\"a\": 1}"));
+        assertThat(read(text("0f8fad5b-d9cb-469f-a165-70867728950e"), UUID.class))
                 .isEqualTo(UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"));
-        assertThat(DataApiValues.value(Field.builder().isNull(true).build(), LocalDateTime.class)).isNull();
+        assertThat(read(Field.builder().isNull(true).build(), LocalDateTime.class)).isNull();
     }
 
     @Test
@@ -135,20 +136,20 @@ class DataApiValuesTest {
             Instant.parse("2019-03-06T02:45:32.250Z"), JSON.valueOf("[1]"),
             UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e")};
         for (Object value : values) {
-            Field sent = DataApiValues.parameter("p1", value).value();
-            assertThat(DataApiValues.value(sent, value.getClass())).as(value.getClass().getSimpleName()).isEqualTo(value);
+            Field sent = sent("p1", value).value();
+            assertThat(read(sent, value.getClass())).as(value.getClass().getSimpleName()).isEqualTo(value);
         }
     }
 
     @Test
     void numbersDoNotSilentlyOverflow() {
-        assertThatThrownBy(() -> DataApiValues.value(Field.builder().longValue(1L << 40).build(), Integer.class))
+        assertThatThrownBy(() -> read(Field.builder().longValue(1L << 40).build(), Integer.class))
                 .isInstanceOf(ArithmeticException.class);
     }
 
     @Test
     void aFieldOfTheWrongKindIsReportedWithBoth() {
-        assertThatThrownBy(() -> DataApiValues.value(Field.builder().longValue(1L).build(), LocalDate.class))
+        assertThatThrownBy(() -> read(Field.builder().longValue(1L).build(), LocalDate.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("LONG_VALUE")
                 .hasMessageContaining("java.time.LocalDate");
@@ -160,5 +161,13 @@ class DataApiValuesTest {
 
     private static SqlParameter parameter(String name, Field.Builder value, TypeHint typeHint) {
         return SqlParameter.builder().name(name).value(value.build()).typeHint(typeHint).build();
+    }
+
+    private static SqlParameter sent(String name, Object value) {
+        return SdkShapes.parameter(DataApiValues.parameter(name, value));
+    }
+
+    private static <T> T read(Field field, Class<T> type) {
+        return DataApiValues.value(SdkShapes.value(field), type);
     }
 }

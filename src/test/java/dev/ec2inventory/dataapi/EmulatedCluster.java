@@ -1,18 +1,13 @@
 package dev.ec2inventory.dataapi;
 
-import dev.ec2inventory.local.dataapi.ClusterBinding;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /**
  * A test database served by the local Data API emulator, reached with the real SDK client as the product builds it:
@@ -25,7 +20,7 @@ public final class EmulatedCluster implements AutoCloseable {
 
     public final TestDatabase database;
     public final DataApiEmulator emulator;
-    private final RdsDataClient client;
+    private final DataApiClient client;
 
     private EmulatedCluster(TestDatabase database) {
         this.database = database;
@@ -54,13 +49,13 @@ public final class EmulatedCluster implements AutoCloseable {
      * The translator with quick retries, of calls and of transactions, traced as in production (silently, here: there
      * is no trace).
      */
-    public DataApi dataApi() {
-        return new DataApi(client, target(), QUICK_RETRIES);
+    public JooqDataApi dataApi() {
+        return new JooqDataApi(client, target(), QUICK_RETRIES);
     }
 
     /** The translator over a client with the given retry budget, which bounds its transactions' retries too. */
-    public DataApi dataApi(RetryBudget budget) {
-        return new DataApi(DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), budget),
+    public JooqDataApi dataApi(RetryBudget budget) {
+        return new JooqDataApi(DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), budget),
                 target(), budget);
     }
 

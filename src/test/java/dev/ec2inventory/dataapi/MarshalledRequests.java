@@ -14,11 +14,11 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /**
- * The body the real SDK marshals for an ExecuteStatement, as {@link DataApiCalls} builds it: an interceptor copies the
+ * The body the real SDK marshals for an ExecuteStatement, as {@link DataApiClient} builds it: an interceptor copies the
  * body where the request would be sent, and stops it there. Nothing reaches the network (the endpoint is a closed
  * local port besides).
  */
-final class MarshalledRequests implements AutoCloseable {
+public final class MarshalledRequests implements AutoCloseable {
 
     private final RdsDataClient client = RdsDataClient.builder()
             .region(Region.US_EAST_1)
@@ -29,10 +29,10 @@ final class MarshalledRequests implements AutoCloseable {
             .build();
 
     /** The body's bytes, as sent within a transaction when {@code transactionId} is not null. */
-    byte[] body(RenderedStatement statement, DataApiTarget target, String transactionId, boolean withColumns) {
+    public byte[] body(SqlStatement statement, DataApiTarget target, String transactionId, boolean withColumns) {
         try {
-            new DataApiCalls(client, target, DataApiTracing.NONE).executeStatement(statement, transactionId,
-                    withColumns);
+            new DataApiClient(client).execute(target, statement,
+                    ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId).withColumns(withColumns));
         } catch (Captured captured) {
             return captured.body;
         }

@@ -1,25 +1,14 @@
 package dev.ec2inventory.dataapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.insertInto;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.jooq.Field;
 import org.jooq.JSON;
-import org.jooq.Query;
-import org.jooq.Row3;
-import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,11 +26,6 @@ class RequestSizeTest {
             "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-AbCdEf", "ec2_inventory_db");
     private static final String TRANSACTION_ID = "x".repeat(192);
     private static final String EMOJI = "\uD83D\uDE80"; // U+1F680, four bytes of UTF-8
-
-    /** The inventory's link rows, {@code ec2_package}, as the issue measured them. */
-    private static final Field<String> INSTANCE_ID = field(name("aws_instance_id"), SQLDataType.VARCHAR(255));
-    private static final Field<String> PACKAGE_NAME = field(name("package_name"), SQLDataType.VARCHAR(100));
-    private static final Field<String> PACKAGE_VERSION = field(name("package_version"), SQLDataType.VARCHAR(50));
 
     private static final MarshalledRequests SDK = new MarshalledRequests();
 
@@ -77,9 +61,9 @@ class RequestSizeTest {
     @MethodSource("characterClasses")
     void theSqlTextIsCountedTheSameWay(String characterClass, String sample) {
         String sql = "SELECT '" + sample.repeat(100) + "'";
-        RenderedStatement statement = new RenderedStatement(sql, List.of());
+        SqlStatement statement = new SqlStatement(sql, List.of());
 
-        assertThat(sentBytes(statement) - sentBytes(new RenderedStatement("", List.of())))
+        assertThat(sentBytes(statement) - sentBytes(new SqlStatement("", List.of())))
                 .isEqualTo(RequestSize.jsonStringBytes(sql) - RequestSize.jsonStringBytes(""));
         assertEstimateBounds(statement);
     }
@@ -122,55 +106,27 @@ class RequestSizeTest {
         // Each at the Data API's maximum length; the database name in the characters that escape longest.
         DataApiTarget largest = new DataApiTarget("arn:" + "r".repeat(96), "arn:" + "s".repeat(96),
                 "\u0001".repeat(64));
-        RenderedStatement statement = parameterOf("x");
+        SqlStatement statement = parameterOf("x");
 
         long sent = SDK.body(statement, largest, TRANSACTION_ID, true).length;
 
         assertThat(RequestSize.estimate(statement)).isBetween(sent, sent + RequestSize.ENVELOPE_BYTES);
     }
 
-    /**
-     * The issue's defect: the inventory's link rows for a thousand packages, every field at its length limit in emoji,
-     * were estimated at a third of their real size, sent whole, and refused by the Data API's 4 MiB limit.
-     */
-    @Test
-    void aThousandRowsOfEmojiAreMeasuredAsSentAndSplitUnderTheRequestLimit() {
-        List<Row3<String, String, String>> rows = IntStream.range(0, 1_000).mapToObj(i -> row(
-                EMOJI.repeat(INSTANCE_ID.getDataType().length()),
-                String.format("%04d", i) + EMOJI.repeat(PACKAGE_NAME.getDataType().length() - 4),
-                EMOJI.repeat(PACKAGE_VERSION.getDataType().length()))).toList();
-        Function<List<Row3<String, String, String>>, Query> insert = part -> insertInto(table(name("ec2_package")),
-                INSTANCE_ID, PACKAGE_NAME, PACKAGE_VERSION).valuesOfRows(part);
-        RenderedStatement whole = RenderedStatement.render(insert.apply(rows));
-
-        long wholeSent = sentBytes(whole);
-        List<RenderedStatement> plan = BulkStatements.plan(rows, insert, DataApiLimits.DATA_API);
-
-        assertEstimateBounds(whole);
-        assertThat(wholeSent).isGreaterThan(DataApiLimits.DATA_API.maxRequestBytes());
-        assertThat(plan).hasSizeGreaterThan(1).allSatisfy(part -> {
-            assertEstimateBounds(part);
-            assertThat(sentBytes(part)).isLessThanOrEqualTo(DataApiLimits.DATA_API.maxRequestBytes());
-        });
-        System.out.printf("[request size] 1,000 rows in emoji: %,d bytes sent whole, estimated %,d; split into %d"
-                + " requests of %s bytes%n", wholeSent, RequestSize.estimate(whole), plan.size(),
-                plan.stream().map(part -> String.format("%,d", sentBytes(part))).toList());
-    }
-
-    private static void assertEstimateBounds(RenderedStatement statement) {
+    private static void assertEstimateBounds(SqlStatement statement) {
         assertThat(slack(statement)).isBetween(0L, (long) RequestSize.ENVELOPE_BYTES);
     }
 
-    private static long slack(RenderedStatement statement) {
+    private static long slack(SqlStatement statement) {
         return RequestSize.estimate(statement) - sentBytes(statement);
     }
 
     /** Sent within a transaction, asking for columns: the longer of the envelopes the translator sends. */
-    private static long sentBytes(RenderedStatement statement) {
+    private static long sentBytes(SqlStatement statement) {
         return SDK.body(statement, TARGET, TRANSACTION_ID, true).length;
     }
 
-    private static RenderedStatement parameterOf(Object value) {
-        return new RenderedStatement("SELECT :p1", List.of(new RenderedStatement.BindValue("p1", value)));
+    private static SqlStatement parameterOf(Object value) {
+        return new SqlStatement("SELECT :p1", List.of(DataApiValues.parameter("p1", value)));
     }
 }

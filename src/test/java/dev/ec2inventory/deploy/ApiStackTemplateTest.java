@@ -44,7 +44,6 @@ class ApiStackTemplateTest {
 
     private static final List<String> DATA_API_ACTIONS = List.of(
             "rds-data:ExecuteStatement",
-            "rds-data:BatchExecuteStatement",
             "rds-data:BeginTransaction",
             "rds-data:CommitTransaction",
             "rds-data:RollbackTransaction");

@@ -2,13 +2,15 @@ package dev.ec2inventory.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ec2inventory.dataapi.RenderedStatement;
+import dev.ec2inventory.dataapi.DataApiParameter;
+import dev.ec2inventory.dataapi.jooq.RenderedStatement;
 import dev.ec2inventory.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,7 +157,7 @@ class InventoryQueriesIT {
     }
 
     private List<List<Object>> rows(String sql) throws SQLException {
-        return RenderedStatementsOverJdbc.query(connect(), new RenderedStatement(sql, List.of()));
+        return RenderedStatementsOverJdbc.query(connect(), RenderedStatement.render(DSL.query(sql)));
     }
 
     private Connection connect() throws SQLException {
@@ -166,6 +168,6 @@ class InventoryQueriesIT {
     }
 
     private static List<String> names(RenderedStatement statement) {
-        return statement.bindValues().stream().map(RenderedStatement.BindValue::name).toList();
+        return statement.parameters().stream().map(DataApiParameter::name).toList();
     }
 }

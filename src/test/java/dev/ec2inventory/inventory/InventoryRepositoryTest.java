@@ -3,10 +3,11 @@ package dev.ec2inventory.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiSqlException;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,8 @@ class InventoryRepositoryTest {
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
     private final InventoryRepository repository = new InventoryRepository(
-            new DataApi(client, new DataApiTarget("arn:cluster", "arn:secret", "inventory")), CLOCK);
+            new JooqDataApi(new DataApiClient(client), new DataApiTarget("arn:cluster", "arn:secret", "inventory")),
+            CLOCK);
 
     @Test
     void anInstanceWithoutPackagesIsOneInsert() {
@@ -153,8 +155,8 @@ class InventoryRepositoryTest {
     }
 
     private static InventoryRepository repositoryOver(ScriptedRdsDataClient scripted) {
-        return new InventoryRepository(new DataApi(scripted, new DataApiTarget("arn:cluster", "arn:secret", "db")),
-                CLOCK);
+        return new InventoryRepository(
+                new JooqDataApi(new DataApiClient(scripted), new DataApiTarget("arn:cluster", "arn:secret", "db")), CLOCK);
     }
 
     private static Ec2Instance instance(List<InstalledPackage> packages) {

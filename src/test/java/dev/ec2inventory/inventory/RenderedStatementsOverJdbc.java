@@ -1,6 +1,6 @@
 package dev.ec2inventory.inventory;
 
-import dev.ec2inventory.dataapi.RenderedStatement;
+import dev.ec2inventory.dataapi.jooq.RenderedStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Runs exactly the SQL text the Data API would receive, over plain JDBC: each {@code :name} becomes a {@code ?} bound
- * to that name's value. Quoted text and identifiers are left alone.
+ * to that name's value, as the Data API receives it (dates as text, which MySQL converts as the service does). Quoted text and identifiers are left alone.
  */
 final class RenderedStatementsOverJdbc {
 
@@ -46,7 +46,7 @@ final class RenderedStatementsOverJdbc {
 
     private static PreparedStatement prepare(Connection connection, RenderedStatement statement) throws SQLException {
         Map<String, Object> values = new HashMap<>();
-        statement.bindValues().forEach(bind -> values.put(bind.name(), bind.value()));
+        statement.parameters().forEach(parameter -> values.put(parameter.name(), parameter.value()));
         List<String> order = new ArrayList<>();
         String jdbcSql = toJdbc(statement.sql(), order);
         if (!values.keySet().equals(new HashSet<>(order))) {

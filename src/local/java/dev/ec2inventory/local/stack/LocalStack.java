@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.flywaydb.core.api.output.MigrateResult;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /**
  * The whole API on one machine: a MySQL-compatible database, the Data API emulator in front of it (through which
@@ -86,7 +86,7 @@ public final class LocalStack implements AutoCloseable {
                 + " through the Data API emulator");
         DataApiUrl url = new DataApiUrl(new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
                 database.database()), Optional.of(emulator.endpoint()), Optional.of(LocalCluster.REGION));
-        try (RdsDataClient client = LocalCluster.client(emulator.endpoint())) {
+        try (DataApiClient client = new DataApiClient(LocalCluster.client(emulator.endpoint()))) {
             MigrateResult result = SchemaMigrations.migrate(new DataApiDataSource(url, client), console);
             console.accept("  " + SchemaMigrations.describe(result));
         }

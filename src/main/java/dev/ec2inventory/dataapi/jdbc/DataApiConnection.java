@@ -1,5 +1,9 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiParameter;
+import dev.ec2inventory.dataapi.StatementResult;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -9,9 +13,6 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
-import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
  * A JDBC {@link Connection} whose statements all run in one database session, held by one Data API transaction
@@ -33,7 +34,7 @@ final class DataApiConnection {
     /**
      * @param releaseClient run once on close: closes the client when the connection owns it
      */
-    DataApiConnection(RdsDataClient client, DataApiUrl url, Runnable releaseClient) {
+    DataApiConnection(DataApiClient client, DataApiUrl url, Runnable releaseClient) {
         this.url = url;
         this.session = new PinnedSession(client, url.target());
         this.releaseClient = releaseClient;
@@ -140,7 +141,7 @@ final class DataApiConnection {
         }
     }
 
-    ExecuteStatementResponse execute(String sql, List<SqlParameter> parameters) throws SQLException {
+    StatementResult execute(String sql, List<DataApiParameter> parameters) throws SQLException {
         requireOpen();
         return session.execute(sql, parameters);
     }

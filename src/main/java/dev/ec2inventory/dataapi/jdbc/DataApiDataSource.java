@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiClients;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -7,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /**
  * A {@link DataSource} of Data API connections, for tools that take one, as Flyway does: Flyway picks its database
@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 public final class DataApiDataSource implements DataSource, AutoCloseable {
 
     private final DataApiUrl url;
-    private final RdsDataClient client;
+    private final DataApiClient client;
     private final boolean ownsClient;
 
     /** Connections through a client of its own, with the SDK's default credentials chain; {@link #close()} closes it. */
@@ -29,11 +29,11 @@ public final class DataApiDataSource implements DataSource, AutoCloseable {
     }
 
     /** Connections through the caller's client, which the caller closes. */
-    public DataApiDataSource(DataApiUrl url, RdsDataClient client) {
+    public DataApiDataSource(DataApiUrl url, DataApiClient client) {
         this(url, client, false);
     }
 
-    private DataApiDataSource(DataApiUrl url, RdsDataClient client, boolean ownsClient) {
+    private DataApiDataSource(DataApiUrl url, DataApiClient client, boolean ownsClient) {
         this.url = url;
         this.client = client;
         this.ownsClient = ownsClient;

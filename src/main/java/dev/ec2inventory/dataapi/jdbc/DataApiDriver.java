@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.RetryBudget;
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Logger;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /**
  * The {@code java.sql.Driver} for {@code jdbc:aws-data-api://} URLs ({@link DataApiUrl}), registered with
@@ -53,7 +53,7 @@ public final class DataApiDriver implements Driver {
         } catch (IllegalArgumentException e) {
             throw new SQLException("invalid Data API JDBC URL: " + e.getMessage(), JdbcErrors.CANNOT_CONNECT, e);
         }
-        RdsDataClient client = DataApiClients.create(parsed.effectiveRegion(), parsed.endpoint(), RETRY_BUDGET);
+        DataApiClient client = DataApiClients.create(parsed.effectiveRegion(), parsed.endpoint(), RETRY_BUDGET);
         return new DataApiConnection(client, parsed, client::close).jdbc();
     }
 

@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiParameter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
  * A JDBC {@link PreparedStatement}: its {@code ?} placeholders are sent as the Data API's named parameters
@@ -22,12 +22,12 @@ final class DataApiPreparedStatement extends DataApiStatement {
 
     private final NamedPlaceholders placeholders;
     /** Each placeholder's parameter, {@code null} until a setter gives it a value (which may be SQL NULL). */
-    private final SqlParameter[] parameters;
+    private final DataApiParameter[] parameters;
 
     DataApiPreparedStatement(DataApiConnection connection, String sql) {
         super(connection, PreparedStatement.class);
         this.placeholders = NamedPlaceholders.rewrite(sql);
-        this.parameters = new SqlParameter[placeholders.parameterCount()];
+        this.parameters = new DataApiParameter[placeholders.parameterCount()];
     }
 
     @Override
@@ -143,7 +143,7 @@ final class DataApiPreparedStatement extends DataApiStatement {
         parameters[index - 1] = JdbcValues.parameter(NamedPlaceholders.name(index), value);
     }
 
-    private List<SqlParameter> parameters() throws SQLException {
+    private List<DataApiParameter> parameters() throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i] == null) {
                 throw new SQLException("parameter " + (i + 1) + " has no value", "07001");

@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.ResultColumn;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -15,20 +16,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
-import software.amazon.awssdk.services.rdsdata.model.Field;
 
 /**
  * A forward-only, read-only JDBC {@link ResultSet} over the rows one ExecuteStatement returned, described by the
- * call's {@code columnMetadata}. The rows are all in memory already: the Data API returns at most 1 MiB per call.
+ * call's {@code columnMetadata} ({@link ResultColumn}). The rows are all in memory already: the Data API returns at most 1 MiB per call.
  *
  * <p>Columns are found by label, ignoring case, the first one winning, as JDBC specifies.
  */
 final class DataApiResultSet {
 
     private final Statement statement;
-    private final List<ColumnMetadata> columns;
-    private final List<List<Field>> rows;
+    private final List<ResultColumn> columns;
+    private final List<List<Object>> rows;
     private final Map<String, Integer> columnsByLabel = new HashMap<>();
     private final ResultSet jdbc;
     private int row = -1;
@@ -36,14 +35,12 @@ final class DataApiResultSet {
     private boolean closed;
 
     /** @param statement the statement that produced it, or {@code null} for one the driver built itself */
-    DataApiResultSet(Statement statement, List<ColumnMetadata> columns, List<List<Field>> rows) {
+    DataApiResultSet(Statement statement, List<ResultColumn> columns, List<List<Object>> rows) {
         this.statement = statement;
         this.columns = List.copyOf(columns);
         this.rows = rows;
         for (int i = 0; i < columns.size(); i++) {
-            ColumnMetadata column = columns.get(i);
-            String label = column.label() != null ? column.label() : column.name();
-            columnsByLabel.putIfAbsent(label.toLowerCase(Locale.ROOT), i + 1);
+            columnsByLabel.putIfAbsent(columns.get(i).labelOrName().toLowerCase(Locale.ROOT), i + 1);
         }
         this.jdbc = JdbcFacade.of(ResultSet.class, this);
     }
@@ -89,7 +86,7 @@ final class DataApiResultSet {
         Integer index = columnsByLabel.get(label.toLowerCase(Locale.ROOT));
         if (index == null) {
             throw new SQLException("the result has no column labelled " + label + "; it has "
-                    + columns.stream().map(ColumnMetadata::label).toList(), "42S22");
+                    + columns.stream().map(ResultColumn::label).toList(), "42S22");
         }
         return index;
     }
@@ -237,13 +234,13 @@ final class DataApiResultSet {
 
     private <T> T read(int column, Class<T> type) throws SQLException {
         requireOpen();
-        Field field = currentRow().get(checkedIndex(column) - 1);
+        Object field = currentRow().get(checkedIndex(column) - 1);
         T value = JdbcValues.read(field, type);
         wasNull = value == null;
         return value;
     }
 
-    private List<Field> currentRow() throws SQLException {
+    private List<Object> currentRow() throws SQLException {
         if (row < 0 || row >= rows.size()) {
             throw new SQLException("the cursor is not on a row; call next() first", "24000");
         }

@@ -1,21 +1,21 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.ResultColumn;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;
-import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 
 /**
- * A JDBC {@link ResultSetMetaData} read from the call's {@code columnMetadata}, whose fields are JDBC's own: the
+ * A JDBC {@link ResultSetMetaData} read from the call's {@code columnMetadata} ({@link ResultColumn}), whose fields are JDBC's own: the
  * driver asks for it on every statement ({@code includeResultMetadata}). A field the service leaves out reads as
  * JDBC's "unknown": 0, {@code false}, or {@code columnNullableUnknown}.
  */
 final class DataApiResultSetMetaData {
 
-    private final List<ColumnMetadata> columns;
+    private final List<ResultColumn> columns;
     private final ResultSetMetaData jdbc;
 
-    DataApiResultSetMetaData(List<ColumnMetadata> columns) {
+    DataApiResultSetMetaData(List<ResultColumn> columns) {
         this.columns = columns;
         this.jdbc = JdbcFacade.of(ResultSetMetaData.class, this);
     }
@@ -30,8 +30,7 @@ final class DataApiResultSetMetaData {
 
     /** The {@code AS} name, or the column's name when the query gave none. */
     public String getColumnLabel(int column) throws SQLException {
-        ColumnMetadata metadata = column(column);
-        return metadata.label() != null ? metadata.label() : metadata.name();
+        return column(column).labelOrName();
     }
 
     public String getColumnName(int column) throws SQLException {
@@ -72,22 +71,22 @@ final class DataApiResultSetMetaData {
     }
 
     public boolean isAutoIncrement(int column) throws SQLException {
-        return Boolean.TRUE.equals(column(column).isAutoIncrement());
+        return Boolean.TRUE.equals(column(column).autoIncrement());
     }
 
     public boolean isSigned(int column) throws SQLException {
-        return Boolean.TRUE.equals(column(column).isSigned());
+        return Boolean.TRUE.equals(column(column).signed());
     }
 
     public boolean isCaseSensitive(int column) throws SQLException {
-        return Boolean.TRUE.equals(column(column).isCaseSensitive());
+        return Boolean.TRUE.equals(column(column).caseSensitive());
     }
 
     public boolean isCurrency(int column) throws SQLException {
-        return Boolean.TRUE.equals(column(column).isCurrency());
+        return Boolean.TRUE.equals(column(column).currency());
     }
 
-    private ColumnMetadata column(int column) throws SQLException {
+    private ResultColumn column(int column) throws SQLException {
         if (column < 1 || column > columns.size()) {
             throw new SQLException("column index " + column + " is out of range 1.." + columns.size(), "07009");
         }

@@ -1,13 +1,13 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiParameter;
+import dev.ec2inventory.dataapi.StatementResult;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
-import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
  * A JDBC {@link Statement}: each execution is one ExecuteStatement call in the connection's session, whose SQL is
@@ -97,27 +97,27 @@ class DataApiStatement {
         closed = true;
     }
 
-    final boolean run(String sql, List<SqlParameter> parameters) throws SQLException {
+    final boolean run(String sql, List<DataApiParameter> parameters) throws SQLException {
         requireOpen();
         closeResults();
-        ExecuteStatementResponse response = connection.execute(sql, parameters);
+        StatementResult response = connection.execute(sql, parameters);
         if (returnsRows(response)) {
-            results = new DataApiResultSet(jdbc, response.columnMetadata(), response.records());
+            results = new DataApiResultSet(jdbc, response.columns(), response.rows());
             updateCount = -1;
             return true;
         }
-        updateCount = response.numberOfRecordsUpdated() == null ? 0 : response.numberOfRecordsUpdated();
+        updateCount = response.updateCount();
         return false;
     }
 
-    final ResultSet query(String sql, List<SqlParameter> parameters) throws SQLException {
+    final ResultSet query(String sql, List<DataApiParameter> parameters) throws SQLException {
         if (!run(sql, parameters)) {
             throw new SQLException("the statement returned no result set: " + sql);
         }
         return results.jdbc();
     }
 
-    final int update(String sql, List<SqlParameter> parameters) throws SQLException {
+    final int update(String sql, List<DataApiParameter> parameters) throws SQLException {
         if (run(sql, parameters)) {
             closeResults();
             throw new SQLException("the statement returned a result set, not an update count: " + sql);
@@ -136,9 +136,9 @@ class DataApiStatement {
         return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
-    /** A result always has at least one column; an update has none (or no metadata at all). */
-    private static boolean returnsRows(ExecuteStatementResponse response) {
-        return response.hasColumnMetadata() && !response.columnMetadata().isEmpty();
+    /** A result always has at least one column; an update has none. */
+    private static boolean returnsRows(StatementResult response) {
+        return !response.columns().isEmpty();
     }
 
     private void closeResults() {

@@ -2,18 +2,18 @@ package dev.ec2inventory.dataapi.jdbc;
 
 import dev.ec2inventory.dataapi.DataApiException;
 import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiStatementTimeoutException;
+import dev.ec2inventory.dataapi.DataApiTransactionEndedException;
 import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
-import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
 /**
  * How a failed Data API call reaches JDBC callers: always as an {@link SQLException}, the one type they catch (Flyway
- * probes optional features with queries that may fail, and carries on when they do).
+ * probes optional features with queries that may fail, and carries on when they do). The core has classified the
+ * failure already ({@link DataApiException#from}), as it does for the translator; this maps its classes.
  *
  * <ul>
  *   <li>a SQL error: an {@code SQLException} with MySQL's error number and message, and the SQLState when the
@@ -35,17 +35,16 @@ final class JdbcErrors {
     private JdbcErrors() {
     }
 
-    static SQLException of(String operation, SdkException failure) {
-        if (failure instanceof TransactionNotFoundException) {
+    static SQLException of(String operation, DataApiException translated) {
+        if (translated instanceof DataApiTransactionEndedException) {
             return new SQLNonTransientConnectionException(operation + ": the Data API transaction that holds this "
                     + "connection's database session has ended (idle for three minutes, or aborted by an earlier "
-                    + "error): " + failure.getMessage(), CONNECTION_GONE, failure);
+                    + "error): " + serviceMessage(translated), CONNECTION_GONE, translated);
         }
-        if (failure instanceof StatementTimeoutException) {
+        if (translated instanceof DataApiStatementTimeoutException) {
             return new SQLTimeoutException(operation + ": the statement ran past the Data API's call timeout; it goes "
-                    + "on running in the database: " + failure.getMessage(), failure);
+                    + "on running in the database: " + serviceMessage(translated), translated);
         }
-        DataApiException translated = DataApiException.from(operation, failure);
         if (translated instanceof DataApiSqlException sqlError) {
             return new SQLException(sqlError.serverMessage(), sqlError.sqlState().orElse(null),
                     sqlError.errorCode().orElse(0), translated);
@@ -54,5 +53,10 @@ final class JdbcErrors {
             return new SQLTransientConnectionException(translated.getMessage(), CANNOT_CONNECT, translated);
         }
         return new SQLException(translated.getMessage(), translated);
+    }
+
+    /** What the service said, without the core's "operation failed:" prefix. */
+    private static String serviceMessage(DataApiException failure) {
+        return failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage();
     }
 }

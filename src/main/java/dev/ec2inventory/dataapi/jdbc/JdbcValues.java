@@ -1,6 +1,8 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiParameter;
 import dev.ec2inventory.dataapi.DataApiValues;
+import dev.ec2inventory.dataapi.ResultColumn;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
-import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
-import software.amazon.awssdk.services.rdsdata.model.Field;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
  * JDBC's Java values on both sides of the Data API's value union, through the translator's own mapping
@@ -34,7 +33,7 @@ final class JdbcValues {
     }
 
     /** The Data API parameter for a value given to a {@code PreparedStatement} setter; {@code null} is SQL NULL. */
-    static SqlParameter parameter(String name, Object value) throws SQLException {
+    static DataApiParameter parameter(String name, Object value) throws SQLException {
         try {
             return DataApiValues.parameter(name, javaTime(value));
         } catch (IllegalArgumentException e) {
@@ -42,18 +41,18 @@ final class JdbcValues {
         }
     }
 
-    /** A result field as {@code type}, or {@code null} for SQL NULL. */
-    static <T> T read(Field field, Class<T> type) throws SQLException {
+    /** A result value ({@code StatementResult.rows()}) as {@code type}, or {@code null} for SQL NULL. */
+    static <T> T read(Object field, Class<T> type) throws SQLException {
         try {
             return type.cast(convert(field, type));
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
-            throw new SQLDataException("cannot read a Data API " + field.type() + " as " + type.getSimpleName()
+            throw new SQLDataException("cannot read a Data API " + DataApiValues.kind(field) + " as " + type.getSimpleName()
                     + ": " + e.getMessage(), INVALID_CAST, e);
         }
     }
 
     /** What {@code getObject} returns for a field of this column. */
-    static Object object(Field field, ColumnMetadata column) throws SQLException {
+    static Object object(Object field, ResultColumn column) throws SQLException {
         return read(field, javaType(column));
     }
 
@@ -61,7 +60,7 @@ final class JdbcValues {
      * The Java type of a column's values, by JDBC type as MySQL Connector/J maps them: {@code INT UNSIGNED} needs a
      * {@code Long}, {@code BIGINT UNSIGNED} a {@code BigInteger}; text and types JDBC has no class for are strings.
      */
-    static Class<?> javaType(ColumnMetadata column) {
+    static Class<?> javaType(ResultColumn column) {
         boolean unsigned = column.typeName() != null
                 && column.typeName().toUpperCase(Locale.ROOT).contains("UNSIGNED");
         int type = column.type() == null ? Types.OTHER : column.type();
@@ -81,8 +80,8 @@ final class JdbcValues {
         };
     }
 
-    private static Object convert(Field field, Class<?> type) {
-        if (Boolean.TRUE.equals(field.isNull())) {
+    private static Object convert(Object field, Class<?> type) {
+        if (field == null) {
             return null;
         }
         if (type == Timestamp.class) {
@@ -94,8 +93,8 @@ final class JdbcValues {
         if (type == Time.class) {
             return Time.valueOf(DataApiValues.value(field, LocalTime.class));
         }
-        if (type == String.class && field.blobValue() != null) {
-            return new String(field.blobValue().asByteArray(), StandardCharsets.UTF_8);
+        if (type == String.class && field instanceof byte[] blob) {
+            return new String(blob, StandardCharsets.UTF_8);
         }
         return DataApiValues.value(field, type);
     }

@@ -1,8 +1,10 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiParameter;
+
 /**
  * A prepared statement's SQL as the Data API takes it: JDBC's positional {@code ?} placeholders become named ones,
- * the n-th {@code ?} becoming {@code :pn}, so that the n-th JDBC parameter is sent as {@code pn}.
+ * the n-th {@code ?} becoming {@code :pn} ({@link DataApiParameter#positional}), so that the n-th JDBC parameter is sent as {@code pn}.
  *
  * <p>A {@code ?} inside a string literal, a quoted identifier or a comment ({@link MySqlLexer}) is text, not a
  * placeholder. When a name character directly follows a {@code ?} (as in {@code ?AND}), a space is put after the
@@ -12,8 +14,6 @@ package dev.ec2inventory.dataapi.jdbc;
  * @param parameterCount how many placeholders it has
  */
 record NamedPlaceholders(String sql, int parameterCount) {
-
-    static final String PREFIX = "p";
 
     static NamedPlaceholders rewrite(String jdbcSql) {
         StringBuilder sql = new StringBuilder(jdbcSql.length() + 16);
@@ -41,7 +41,7 @@ record NamedPlaceholders(String sql, int parameterCount) {
 
     /** The Data API name of the parameter at JDBC index {@code index} (1-based). */
     static String name(int index) {
-        return PREFIX + index;
+        return DataApiParameter.positional(index);
     }
 
     private static boolean isNamePart(char c) {

@@ -1,14 +1,16 @@
 package dev.ec2inventory.dataapi.jdbc;
 
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiException;
+import dev.ec2inventory.dataapi.DataApiParameter;
 import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.ExecuteOptions;
+import dev.ec2inventory.dataapi.SqlStatement;
+import dev.ec2inventory.dataapi.StatementResult;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.List;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
-import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
  * The one database session a JDBC connection runs on: the session of one Data API transaction, begun at the first
@@ -32,25 +34,25 @@ import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
  * Statements ask the Data API to go on running past its 45-second call timeout, as AWS recommends for DDL: a
  * migration's statement cut off halfway is worse than one that finishes after its caller gave up.
  *
- * <p>Calls are serialised: the Data API refuses a call on a transaction that is still running another.
+ * <p>Calls are serialised: the Data API refuses a call on a transaction that is still running another. They go through
+ * the core's {@link DataApiClient}, traced and classified as the translator's are.
  */
 final class PinnedSession {
 
-    private final RdsDataClient client;
-    private final DataApiTarget target;
-    private String database;
+    private final DataApiClient client;
+    /** The cluster and credentials, and the connection's current database. */
+    private DataApiTarget target;
     private String transactionId;
     private boolean autoCommit = true;
     private boolean ended;
 
-    PinnedSession(RdsDataClient client, DataApiTarget target) {
+    PinnedSession(DataApiClient client, DataApiTarget target) {
         this.client = client;
         this.target = target;
-        this.database = target.database();
     }
 
     /** Runs one statement in the session, beginning the session's transaction first if this is the first. */
-    synchronized ExecuteStatementResponse execute(String sql, List<SqlParameter> parameters) throws SQLException {
+    synchronized StatementResult execute(String sql, List<DataApiParameter> parameters) throws SQLException {
         requireOpen();
         if (transactionId == null) {
             begin();
@@ -82,19 +84,23 @@ final class PinnedSession {
     }
 
     synchronized String database() {
-        return database;
+        return target.database();
     }
 
     /** MySQL's {@code USE}; before the first statement, the transaction simply begins in that database. */
     synchronized void useDatabase(String name) throws SQLException {
         requireOpen();
-        if (name.equals(database)) {
+        if (name.equals(target.database())) {
             return;
+        }
+        if (name.isBlank()) {
+            // Every Data API call names its database; the service would refuse a blank one.
+            throw new SQLException("a database name is required", "3D000");
         }
         if (transactionId != null) {
             executeInTransaction("USE `" + name.replace("`", "``") + "`", List.of());
         }
-        database = name;
+        target = target.withDatabase(name);
     }
 
     synchronized boolean isEnded() {
@@ -111,18 +117,18 @@ final class PinnedSession {
             return;
         }
         if (autoCommit) {
-            call("CommitTransaction", () -> client.commitTransaction(commit -> commit
-                    .resourceArn(target.resourceArn()).secretArn(target.secretArn()).transactionId(transactionId)));
+            call("CommitTransaction", () -> {
+                client.commitTransaction(target, transactionId);
+                return null;
+            });
         } else {
-            call("RollbackTransaction", () -> client.rollbackTransaction(rollback -> rollback
-                    .resourceArn(target.resourceArn()).secretArn(target.secretArn()).transactionId(transactionId)));
+            rollback(transactionId);
         }
     }
 
     /** A session whose autocommit could not be set is given up, so that no statement runs in the wrong mode. */
     private void begin() throws SQLException {
-        transactionId = call("BeginTransaction", () -> client.beginTransaction(begin -> begin
-                .resourceArn(target.resourceArn()).secretArn(target.secretArn()).database(database))).transactionId();
+        transactionId = call("BeginTransaction", () -> client.beginTransaction(target));
         if (!autoCommit) {
             return;
         }
@@ -132,8 +138,7 @@ final class PinnedSession {
             String abandoned = transactionId;
             transactionId = null;
             try {
-                call("RollbackTransaction", () -> client.rollbackTransaction(rollback -> rollback
-                        .resourceArn(target.resourceArn()).secretArn(target.secretArn()).transactionId(abandoned)));
+                rollback(abandoned);
             } catch (SQLException rollbackFailure) {
                 failure.addSuppressed(rollbackFailure);
             }
@@ -151,23 +156,23 @@ final class PinnedSession {
         }
     }
 
-    private ExecuteStatementResponse executeInTransaction(String sql, List<SqlParameter> parameters)
-            throws SQLException {
-        return call("ExecuteStatement", () -> client.executeStatement(request -> request
-                .resourceArn(target.resourceArn())
-                .secretArn(target.secretArn())
-                .database(database)
-                .transactionId(transactionId)
-                .sql(sql)
-                .parameters(parameters)
-                .includeResultMetadata(true)
-                .continueAfterTimeout(true)));
+    private StatementResult executeInTransaction(String sql, List<DataApiParameter> parameters) throws SQLException {
+        ExecuteOptions options = ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId).withColumns(true)
+                .continuingAfterTimeout();
+        return call("ExecuteStatement", () -> client.execute(target, new SqlStatement(sql, parameters), options));
+    }
+
+    private void rollback(String id) throws SQLException {
+        call("RollbackTransaction", () -> {
+            client.rollbackTransaction(target, id);
+            return null;
+        });
     }
 
     private <T> T call(String operation, Supplier<T> call) throws SQLException {
         try {
             return call.get();
-        } catch (SdkException failure) {
+        } catch (DataApiException failure) {
             SQLException translated = JdbcErrors.of(operation, failure);
             if (JdbcErrors.CONNECTION_GONE.equals(translated.getSQLState())) {
                 ended = true;

@@ -14,9 +14,10 @@
  * Connections with auto-commit, commit and rollback; statements and prepared statements (whose {@code ?} become
  * the Data API's {@code :p1 .. :pN}); forward-only result sets and their metadata, from the call's
  * {@code columnMetadata}; and the database metadata Flyway reads (product name and version, driver, URL, user,
- * tables). Values map as the translator maps them ({@code DataApiValues}). Every other JDBC method throws
- * {@link java.sql.SQLFeatureNotSupportedException} naming itself. Failures are always {@link java.sql.SQLException}s
- * ({@code JdbcErrors}).
+ * tables). Every call goes through the core's {@code DataApiClient}, as the translator's do: traced, its failures
+ * classified by the core, and its values mapped as the translator maps them ({@code DataApiValues}). Every other
+ * JDBC method throws {@link java.sql.SQLFeatureNotSupportedException} naming itself. Failures are always
+ * {@link java.sql.SQLException}s ({@code JdbcErrors}).
  *
  * <h2>One database session per connection</h2>
  * Each Data API call outside a transaction may run on any pooled database connection of the service. Flyway's MySQL

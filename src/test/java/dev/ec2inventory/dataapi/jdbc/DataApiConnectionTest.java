@@ -4,6 +4,7 @@ import static dev.ec2inventory.dataapi.ScriptedRdsDataClient.serviceError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -34,7 +35,7 @@ class DataApiConnectionTest {
             + "secret:s&database=inventory");
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
-    private final Connection connection = new DataApiDataSource(URL, client).getConnection();
+    private final Connection connection = new DataApiDataSource(URL, new DataApiClient(client)).getConnection();
 
     @Test
     void opensNothingUntilTheFirstStatementAndEndsNothingItDidNotOpen() throws SQLException {
@@ -132,6 +133,15 @@ class DataApiConnectionTest {
                 .containsExactly("SET autocommit = 1", "SELECT 1", "USE `sec``ond`", "SELECT 2");
         assertThat(client.statements().get(3).database()).isEqualTo("sec`ond");
         assertThat(connection.getCatalog()).isEqualTo("sec`ond");
+    }
+
+    @Test
+    void aBlankCatalogIsAnSqlExceptionAndChangesNothing() throws SQLException {
+        assertThatThrownBy(() -> connection.setCatalog(" ")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("database name");
+
+        assertThat(connection.getCatalog()).isEqualTo("inventory");
+        assertThat(client.requests).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ec2inventory.dataapi.jdbc;
 import static dev.ec2inventory.dataapi.ScriptedRdsDataClient.serviceError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ec2inventory.dataapi.DataApiException;
 import dev.ec2inventory.dataapi.DataApiSqlException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -10,6 +11,7 @@ import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.rdsdata.model.AccessDeniedException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
@@ -17,11 +19,12 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableExceptio
 import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
 import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
+/** SDK failures as the core classifies them, then as the driver reports them. */
 class JdbcErrorsTest {
 
     @Test
     void aSqlErrorCarriesMySqlsNumberStateAndMessage() {
-        SQLException error = JdbcErrors.of("ExecuteStatement", serviceError(DatabaseErrorException.builder(),
+        SQLException error = of("ExecuteStatement", serviceError(DatabaseErrorException.builder(),
                 "Database error code: 1146. Message: Table 'db.nope' doesn't exist (SQLState: 42S02)"));
 
         assertThat(error.getClass()).isEqualTo(SQLException.class);
@@ -33,7 +36,7 @@ class JdbcErrorsTest {
 
     @Test
     void theRealServiceSendsNoSqlStateSoNoneIsMadeUp() {
-        SQLException error = JdbcErrors.of("ExecuteStatement", serviceError(DatabaseErrorException.builder(),
+        SQLException error = of("ExecuteStatement", serviceError(DatabaseErrorException.builder(),
                 "Database error code: 1062. Message: Duplicate entry 'x' for key 'PRIMARY'"));
 
         assertThat(error.getErrorCode()).isEqualTo(1062);
@@ -42,9 +45,9 @@ class JdbcErrorsTest {
 
     @Test
     void aDatabaseThatStaysUnavailableIsTransient() {
-        SQLException resuming = JdbcErrors.of("BeginTransaction",
+        SQLException resuming = of("BeginTransaction",
                 serviceError(DatabaseResumingException.builder(), "resuming"));
-        SQLException unavailable = JdbcErrors.of("ExecuteStatement",
+        SQLException unavailable = of("ExecuteStatement",
                 serviceError(DatabaseUnavailableException.builder(), "down"));
 
         assertThat((Throwable) resuming).isInstanceOf(SQLTransientConnectionException.class);
@@ -54,7 +57,7 @@ class JdbcErrorsTest {
 
     @Test
     void aLostTransactionIsALostConnection() {
-        SQLException error = JdbcErrors.of("ExecuteStatement", serviceError(TransactionNotFoundException.builder(),
+        SQLException error = of("ExecuteStatement", serviceError(TransactionNotFoundException.builder(),
                 "Transaction abc isn't found. Transaction may be expired."));
 
         assertThat((Throwable) error).isInstanceOf(SQLNonTransientConnectionException.class)
@@ -64,19 +67,23 @@ class JdbcErrorsTest {
 
     @Test
     void aStatementPastTheCallTimeoutIsATimeout() {
-        Throwable error = JdbcErrors.of("ExecuteStatement", serviceError(StatementTimeoutException.builder(), "late"));
+        Throwable error = of("ExecuteStatement", serviceError(StatementTimeoutException.builder(), "late"));
 
         assertThat(error).isInstanceOf(SQLTimeoutException.class);
     }
 
     @Test
     void anythingElseKeepsTheServicesMessage() {
-        Throwable denied = JdbcErrors.of("ExecuteStatement", serviceError(AccessDeniedException.builder(), "not allowed"));
-        Throwable noCredentials = JdbcErrors.of("BeginTransaction",
+        Throwable denied = of("ExecuteStatement", serviceError(AccessDeniedException.builder(), "not allowed"));
+        Throwable noCredentials = of("BeginTransaction",
                 SdkClientException.create("Unable to load credentials"));
 
         assertThat(denied).isExactlyInstanceOf(SQLException.class).hasMessageContaining("not allowed");
         assertThat(noCredentials).isExactlyInstanceOf(SQLException.class)
                 .hasMessageContaining("Unable to load credentials");
+    }
+
+    private static SQLException of(String operation, SdkException failure) {
+        return JdbcErrors.of(operation, DataApiException.from(operation, failure));
     }
 }

@@ -1,5 +1,13 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.DataApiUnavailableException;
+import dev.ec2inventory.dataapi.ExecuteOptions;
+import dev.ec2inventory.dataapi.RetryBudget;
+import dev.ec2inventory.dataapi.StatementResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -7,41 +15,36 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
-import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 
 /**
  * The translator: jOOQ queries in, Data API calls out, typed jOOQ records back. Statements outside
- * {@link #transaction(TransactionWork)} commit on their own.
+ * {@link #transaction(TransactionWork)} commit on their own. The calls go through the core's {@link DataApiClient}.
  *
  * <p>A transaction that loses a lock conflict (MySQL's deadlock 1213 or lock-wait timeout 1205) is run again whole,
  * within the {@link RetryBudget}; when the budget runs out the database counts as unavailable, so callers answer
  * "retry later" instead of failing.
  */
-public final class DataApi implements DataApiSession {
+public final class JooqDataApi implements DataApiSession {
 
-    private final DataApiCalls calls;
+    private final DataApiClient client;
+    private final DataApiTarget target;
     private final DataApiLimits limits;
     private final RetryBudget transactionRetries;
     private final DataApiSession autoCommit;
 
-    /** Traced with X-Ray where a trace exists, within the service's own size limits and the default retry budget. */
-    public DataApi(RdsDataClient client, DataApiTarget target) {
+    /** Within the service's own size limits and the default retry budget. */
+    public JooqDataApi(DataApiClient client, DataApiTarget target) {
         this(client, target, RetryBudget.DEFAULT);
     }
 
     /** @param transactionRetries how often, and how long in all, a transaction is run again after a lock conflict */
-    public DataApi(RdsDataClient client, DataApiTarget target, RetryBudget transactionRetries) {
-        this(client, target, DataApiLimits.DATA_API, XRayTracing.global(), transactionRetries);
+    public JooqDataApi(DataApiClient client, DataApiTarget target, RetryBudget transactionRetries) {
+        this(client, target, DataApiLimits.DATA_API, transactionRetries);
     }
 
-    DataApi(RdsDataClient client, DataApiTarget target, DataApiLimits limits, DataApiTracing tracing) {
-        this(client, target, limits, tracing, RetryBudget.DEFAULT);
-    }
-
-    private DataApi(RdsDataClient client, DataApiTarget target, DataApiLimits limits, DataApiTracing tracing,
-            RetryBudget transactionRetries) {
-        this.calls = new DataApiCalls(client, target, tracing);
+    JooqDataApi(DataApiClient client, DataApiTarget target, DataApiLimits limits, RetryBudget transactionRetries) {
+        this.client = client;
+        this.target = target;
         this.limits = limits;
         this.transactionRetries = transactionRetries;
         this.autoCommit = new Session(null);
@@ -57,18 +60,13 @@ public final class DataApi implements DataApiSession {
         return autoCommit.execute(query);
     }
 
-    @Override
-    public <T> int executeBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
-        return autoCommit.executeBulk(rows, statementFor);
-    }
-
     /**
      * BeginTransaction, the work, CommitTransaction. Whatever the work or the commit throws rolls the transaction
      * back and is rethrown; should the rollback fail too, its failure is attached as suppressed, never in its place.
      * A lock conflict runs the whole transaction again, the work included, after the budget's wait; when the budget
-     * is spent it is rethrown as a {@link DataApiUnavailableException}. The waits add up to at most the budget's
-     * {@link RetryBudget#worstCaseWait() worst case}. A deadlock is reported at once; a lock-wait timeout only after
-     * the server's innodb_lock_wait_timeout (50 s by default), so there the function's own timeout comes first.
+     * is spent it is rethrown as a {@link DataApiUnavailableException}. A deadlock is reported at once; a lock-wait
+     * timeout only after the server's innodb_lock_wait_timeout (50 s by default), so there the function's own
+     * timeout comes first.
      */
     public <T> T transaction(TransactionWork<T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -97,14 +95,14 @@ public final class DataApi implements DataApiSession {
     }
 
     private <T> T runOnce(TransactionWork<T> work) {
-        String transactionId = calls.beginTransaction();
+        String transactionId = client.beginTransaction(target);
         try {
             T result = work.run(new Session(transactionId));
-            calls.commitTransaction(transactionId);
+            client.commitTransaction(target, transactionId);
             return result;
         } catch (RuntimeException | Error failure) {
             try {
-                calls.rollbackTransaction(transactionId);
+                client.rollbackTransaction(target, transactionId);
             } catch (RuntimeException rollbackFailure) {
                 failure.addSuppressed(rollbackFailure);
             }
@@ -117,10 +115,10 @@ public final class DataApi implements DataApiSession {
      * needs are then loaded, in the function's init phase rather than in its first request. Nothing is sent.
      */
     public void prepare(Query query) {
-        calls.rehearse(RenderedStatement.render(query));
+        client.rehearse(target, RenderedStatement.render(query).statement());
     }
 
-    private final class Session implements DataApiSession {
+    private final class Session implements DataApiTransaction {
 
         private final String transactionId;
 
@@ -130,27 +128,32 @@ public final class DataApi implements DataApiSession {
 
         @Override
         public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
-            ExecuteStatementResponse response =
-                    calls.executeStatement(RenderedStatement.render(query), transactionId, true);
+            StatementResult response = executeStatement(RenderedStatement.render(query), true);
             return ResultRecords.of(query, response);
         }
 
         @Override
         public int execute(Query query) {
-            return updateCount(calls.executeStatement(RenderedStatement.render(query), transactionId, false));
+            return updateCount(executeStatement(RenderedStatement.render(query), false));
         }
 
         @Override
         public <T> int executeBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
             int changed = 0;
             for (RenderedStatement statement : BulkStatements.plan(rows, statementFor, limits)) {
-                changed += updateCount(calls.executeStatement(statement, transactionId, false));
+                changed += updateCount(executeStatement(statement, false));
             }
             return changed;
         }
 
-        private int updateCount(ExecuteStatementResponse response) {
-            return Math.toIntExact(response.numberOfRecordsUpdated());
+        /** @param withColumns whether to ask for column metadata, which only result sets need */
+        private StatementResult executeStatement(RenderedStatement statement, boolean withColumns) {
+            ExecuteOptions options = ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId).withColumns(withColumns);
+            return client.execute(target, statement.statement(), options);
+        }
+
+        private int updateCount(StatementResult response) {
+            return Math.toIntExact(response.updateCount());
         }
     }
 }

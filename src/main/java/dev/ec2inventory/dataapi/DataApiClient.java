@@ -12,10 +12,11 @@ import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 
 /**
- * The four Data API operations the translator uses, each traced and each failing with a {@link DataApiException}
- * rather than an SDK type.
+ * The one wrapper of the SDK's {@link RdsDataClient}: the Data API operations the translator and the JDBC driver use,
+ * each traced (one X-Ray subsegment per call, {@link XRayTracing}) and each failing with a {@link DataApiException}
+ * ({@link DataApiException#from}) rather than an SDK type. Statements and results are the core's own types.
  */
-final class DataApiCalls {
+public final class DataApiClient implements AutoCloseable {
 
     /** A request-level plugin that stops the request where it would be sent. */
     private static final AwsRequestOverrideConfiguration REHEARSAL = AwsRequestOverrideConfiguration.builder()
@@ -31,25 +32,24 @@ final class DataApiCalls {
             .build();
 
     private final RdsDataClient client;
-    private final DataApiTarget target;
     private final DataApiTracing tracing;
 
-    DataApiCalls(RdsDataClient client, DataApiTarget target, DataApiTracing tracing) {
+    /** Traced with X-Ray where a trace exists. {@link #close()} closes {@code client}. */
+    public DataApiClient(RdsDataClient client) {
+        this(client, XRayTracing.global());
+    }
+
+    DataApiClient(RdsDataClient client, DataApiTracing tracing) {
         this.client = client;
-        this.target = target;
         this.tracing = tracing;
     }
 
-    /**
-     * @param transactionId {@code null} to run on its own (auto-commit)
-     * @param withColumns   whether to ask for column metadata, which only result sets need
-     */
-    ExecuteStatementResponse executeStatement(RenderedStatement statement, String transactionId, boolean withColumns) {
-        ExecuteStatementRequest request = executeStatementRequest(statement, transactionId, withColumns).build();
-        return call("ExecuteStatement", statement.sql(), () -> client.executeStatement(request),
-                response -> response.hasRecords()
-                        ? response.records().size()
-                        : Math.toIntExact(response.numberOfRecordsUpdated()));
+    /** One ExecuteStatement against {@code target}'s database. */
+    public StatementResult execute(DataApiTarget target, SqlStatement statement, ExecuteOptions options) {
+        ExecuteStatementRequest request = executeStatementRequest(target, statement, options).build();
+        ExecuteStatementResponse response = call("ExecuteStatement", statement.sql(),
+                () -> client.executeStatement(request), DataApiClient::rowCount);
+        return SdkShapes.result(response);
     }
 
     /**
@@ -58,10 +58,10 @@ final class DataApiCalls {
      * reaches the network, so a paused database stays paused. (Rehearsing the transaction calls too saved nothing
      * measurable: what remains of a first call is the connection and the response, which need the service.)
      */
-    void rehearse(RenderedStatement statement) {
+    public void rehearse(DataApiTarget target, SqlStatement statement) {
         try {
-            client.executeStatement(executeStatementRequest(statement, null, true).overrideConfiguration(REHEARSAL)
-                    .build());
+            client.executeStatement(executeStatementRequest(target, statement, ExecuteOptions.AUTO_COMMIT
+                    .withColumns(true)).overrideConfiguration(REHEARSAL).build());
         } catch (RehearsalStopped | SdkException stoppedOrFailedEarly) {
             // Stopped as planned; or, say, no credentials yet at init: the first real call will report that.
             return;
@@ -69,19 +69,8 @@ final class DataApiCalls {
         throw new IllegalStateException("a rehearsed request was sent");
     }
 
-    private ExecuteStatementRequest.Builder executeStatementRequest(RenderedStatement statement, String transactionId,
-            boolean withColumns) {
-        return ExecuteStatementRequest.builder()
-                .resourceArn(target.resourceArn())
-                .secretArn(target.secretArn())
-                .database(target.database())
-                .transactionId(transactionId)
-                .sql(statement.sql())
-                .parameters(statement.sqlParameters())
-                .includeResultMetadata(withColumns);
-    }
-
-    String beginTransaction() {
+    /** BeginTransaction in {@code target}'s database; returns the transaction's id. */
+    public String beginTransaction(DataApiTarget target) {
         return call("BeginTransaction", null, () -> client.beginTransaction(begin -> begin
                         .resourceArn(target.resourceArn())
                         .secretArn(target.secretArn())
@@ -89,7 +78,7 @@ final class DataApiCalls {
                 response -> 0).transactionId();
     }
 
-    void commitTransaction(String transactionId) {
+    public void commitTransaction(DataApiTarget target, String transactionId) {
         call("CommitTransaction", null, () -> client.commitTransaction(commit -> commit
                         .resourceArn(target.resourceArn())
                         .secretArn(target.secretArn())
@@ -97,12 +86,31 @@ final class DataApiCalls {
                 response -> 0);
     }
 
-    void rollbackTransaction(String transactionId) {
+    public void rollbackTransaction(DataApiTarget target, String transactionId) {
         call("RollbackTransaction", null, () -> client.rollbackTransaction(rollback -> rollback
                         .resourceArn(target.resourceArn())
                         .secretArn(target.secretArn())
                         .transactionId(transactionId)),
                 response -> 0);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private static ExecuteStatementRequest.Builder executeStatementRequest(DataApiTarget target,
+            SqlStatement statement, ExecuteOptions options) {
+        return ExecuteStatementRequest.builder()
+                .resourceArn(target.resourceArn())
+                .secretArn(target.secretArn())
+                .database(target.database())
+                .transactionId(options.transactionId())
+                .sql(statement.sql())
+                .parameters(SdkShapes.parameters(statement.parameters()))
+                .includeResultMetadata(options.withColumns())
+                // Only sent when wanted, so that the translator's requests stay as they were.
+                .continueAfterTimeout(options.continueAfterTimeout() ? Boolean.TRUE : null);
     }
 
     private <T> T call(String operation, String sql, Supplier<T> call, ToIntFunction<T> rows) {
@@ -113,6 +121,14 @@ final class DataApiCalls {
                 throw DataApiException.from(operation, failure);
             }
         }, rows);
+    }
+
+    private static int rowCount(ExecuteStatementResponse response) {
+        if (response.hasRecords()) {
+            return response.records().size();
+        }
+        Long updated = response.numberOfRecordsUpdated();
+        return updated == null ? 0 : Math.toIntExact(updated);
     }
 
     /** Thrown where a rehearsed request would be sent. */

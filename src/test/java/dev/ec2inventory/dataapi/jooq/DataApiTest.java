@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,14 @@ import static org.jooq.impl.DSL.table;
 
 import static dev.ec2inventory.inventory.schema.Tables.EC2;
 
+import dev.ec2inventory.dataapi.DataApiException;
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.DataApiUnavailableException;
+import dev.ec2inventory.dataapi.RetryBudget;
+import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
 import dev.ec2inventory.inventory.schema.tables.records.Ec2Record;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,8 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
@@ -43,7 +51,7 @@ class DataApiTest {
     private static final RetryBudget QUICK = new RetryBudget(3, Duration.ofMillis(1), Duration.ofMillis(2));
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
-    private final DataApi dataApi = new DataApi(client, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+    private final JooqDataApi dataApi = new JooqDataApi(new DataApiClient(client), TARGET);
 
     @Test
     void fetchReturnsRecordsOfTheQuerysOwnTypes() {
@@ -114,7 +122,7 @@ class DataApiTest {
                 .thenFail(ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
                         "Database error code: 1062. Message: Duplicate entry 'a' for key 'PRIMARY'"))
                 .thenFail(ScriptedRdsDataClient.serviceError(TransactionNotFoundException.builder(), "gone"));
-        DataApi api = new DataApi(scripted, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET);
 
         assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
                 .isInstanceOfSatisfying(DataApiSqlException.class, error -> {
@@ -132,7 +140,7 @@ class DataApiTest {
         ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
                 .thenAnswer(BeginTransactionResponse.builder().transactionId("tx-1").build())
                 .thenFail(lockConflict(DataApiSqlException.DEADLOCK));
-        DataApi api = new DataApi(scripted, TARGET, QUICK);
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET, QUICK);
         List<String> runs = new ArrayList<>();
 
         int changed = api.transaction(tx -> {
@@ -155,7 +163,7 @@ class DataApiTest {
                             ? DataApiSqlException.DEADLOCK : DataApiSqlException.LOCK_WAIT_TIMEOUT))
                     .thenAnswer(RollbackTransactionResponse.builder().build());
         }
-        DataApi api = new DataApi(scripted, TARGET, QUICK);
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET, QUICK);
 
         assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
                 .isInstanceOf(DataApiUnavailableException.class)
@@ -173,7 +181,7 @@ class DataApiTest {
                         .transactionId("tx-9").build())
                 .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(1L).build())
                 .thenFail(ScriptedRdsDataClient.serviceError(ForbiddenException.builder(), "no"));
-        DataApi api = new DataApi(scripted, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET);
 
         assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
                 .isInstanceOf(DataApiException.class)
@@ -186,13 +194,14 @@ class DataApiTest {
     void bulkStatementsStayOneCallUntilALimitForcesMore() {
         List<String> names = IntStream.range(0, 100).mapToObj(i -> "name-" + i).toList();
 
-        dataApi.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk)));
+        dataApi.transaction(tx -> tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
         assertThat(client.statements()).hasSize(1);
 
         int oneStatement = client.statements().get(0).sql().getBytes().length;
         ScriptedRdsDataClient tight = new ScriptedRdsDataClient();
-        new DataApi(tight, TARGET, new DataApiLimits(oneStatement - 1, Integer.MAX_VALUE), DataApiTracing.NONE)
-                .executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk)));
+        new JooqDataApi(new DataApiClient(tight), TARGET, new DataApiLimits(oneStatement - 1, Integer.MAX_VALUE),
+                RetryBudget.DEFAULT)
+                .transaction(tx -> tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
         assertThat(tight.statements()).hasSize(2);
         assertThat(tight.statements()).allSatisfy(request -> assertThat(request.sql().length()).isLessThan(oneStatement));
         assertThat(tight.statements().stream().mapToInt(request -> request.parameters().size()).sum()).isEqualTo(100);
@@ -202,7 +211,8 @@ class DataApiTest {
     void bulkStatementsInsideATransactionCarryItsId() {
         List<String> names = IntStream.range(0, 10).mapToObj(i -> "name-" + i).toList();
 
-        new DataApi(client, TARGET, new DataApiLimits(60, Integer.MAX_VALUE), DataApiTracing.NONE).transaction(tx ->
+        new JooqDataApi(new DataApiClient(client), TARGET, new DataApiLimits(60, Integer.MAX_VALUE),
+                RetryBudget.DEFAULT).transaction(tx ->
                 tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
 
         assertThat(client.statements()).hasSizeGreaterThan(1)
@@ -211,9 +221,9 @@ class DataApiTest {
 
     @Test
     void noRowsMeansNoCall() {
-        assertThat(dataApi.executeBulk(List.<String>of(), chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))))
-                .isZero();
-        assertThat(client.requests).isEmpty();
+        assertThat(dataApi.<Integer>transaction(tx -> tx.executeBulk(List.<String>of(),
+                chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))))).isZero();
+        assertThat(client.statements()).isEmpty();
     }
 
     @Test

@@ -1,9 +1,9 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 /** What runs inside one Data API transaction. */
 @FunctionalInterface
 public interface TransactionWork<T> {
 
     /** Throwing anything rolls the transaction back. */
-    T run(DataApiSession transaction);
+    T run(DataApiTransaction transaction);
 }

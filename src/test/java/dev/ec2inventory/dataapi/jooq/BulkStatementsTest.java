@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.table;
 
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.RequestSize;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -40,7 +42,7 @@ class BulkStatementsTest {
         List<RenderedStatement> plan = BulkStatements.plan(rows, INSERT, new DataApiLimits(1 << 20, 40_000));
 
         assertThat(plan).hasSizeGreaterThanOrEqualTo(3)
-                .allSatisfy(statement -> assertThat(RequestSize.estimate(statement)).isLessThanOrEqualTo(40_000));
+                .allSatisfy(statement -> assertThat(RequestSize.estimate(statement.statement())).isLessThanOrEqualTo(40_000));
         assertEveryRowOnce(plan, rows);
     }
 
@@ -50,7 +52,7 @@ class BulkStatementsTest {
 
         List<RenderedStatement> plan = BulkStatements.plan(rows, INSERT, new DataApiLimits(1 << 20, 12_000));
 
-        assertThat(plan).allSatisfy(statement -> assertThat(RequestSize.estimate(statement)).isLessThanOrEqualTo(12_000));
+        assertThat(plan).allSatisfy(statement -> assertThat(RequestSize.estimate(statement.statement())).isLessThanOrEqualTo(12_000));
         assertEveryRowOnce(plan, rows);
     }
 
@@ -62,8 +64,8 @@ class BulkStatementsTest {
     }
 
     private static void assertEveryRowOnce(List<RenderedStatement> plan, List<String> rows) {
-        assertThat(plan.stream().flatMap(statement -> statement.bindValues().stream())
-                .map(bind -> (String) bind.value()).toList()).containsExactlyElementsOf(rows);
+        assertThat(plan.stream().flatMap(statement -> statement.parameters().stream())
+                .map(parameter -> (String) parameter.value()).toList()).containsExactlyElementsOf(rows);
     }
 
     private static List<String> names(int count, String prefix) {

@@ -1,5 +1,7 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiValues;
+import dev.ec2inventory.dataapi.StatementResult;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -11,7 +13,6 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
-import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 
 /**
  * Turns the Data API's rows of value unions into the records the query itself would have fetched over JDBC: the same
@@ -24,15 +25,16 @@ final class ResultRecords {
     private ResultRecords() {
     }
 
-    static <R extends Record> Result<R> of(ResultQuery<R> query, ExecuteStatementResponse response) {
+    static <R extends Record> Result<R> of(ResultQuery<R> query, StatementResult response) {
         Field<?>[] fields = query.fields();
-        if (response.hasColumnMetadata() && response.columnMetadata().size() != fields.length) {
+        // No columns: none were asked for, and a result always has at least one.
+        if (!response.columns().isEmpty() && response.columns().size() != fields.length) {
             throw new IllegalStateException("the query selects " + fields.length + " columns but the Data API returned "
-                    + response.columnMetadata().size());
+                    + response.columns().size());
         }
         RecordType<R> recordType = RecordType.of(query);
         Result<R> result = recordType.emptyResults().get();
-        for (List<software.amazon.awssdk.services.rdsdata.model.Field> row : response.records()) {
+        for (List<Object> row : response.rows()) {
             Object[] values = new Object[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 values[i] = javaValue(row.get(i), fields[i]);
@@ -45,13 +47,13 @@ final class ResultRecords {
         return result;
     }
 
-    private static Object javaValue(software.amazon.awssdk.services.rdsdata.model.Field value, Field<?> field) {
+    private static Object javaValue(Object value, Field<?> field) {
         Class<?> type = field.getType();
         if (DataApiValues.reads(type)) {
             return DataApiValues.value(value, type);
         }
         // Types the value mapping does not know (enums, converted user types) get jOOQ's own conversion.
-        return field.getDataType().convert(DataApiValues.naturalValue(value));
+        return field.getDataType().convert(value);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
 
-import dev.ec2inventory.dataapi.RenderedStatement.BindValue;
+import dev.ec2inventory.dataapi.DataApiParameter;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -29,8 +29,8 @@ class RenderedStatementTest {
 
         assertThat(statement.sql()).isEqualTo(
                 "select 1 as `one` from `ec2` where `ec2`.`aws_region` in (:p1, :p2) limit :p3");
-        assertThat(statement.bindValues()).containsExactly(
-                new BindValue("p1", "us-east-1"), new BindValue("p2", "eu-west-1"), new BindValue("p3", 5L));
+        assertThat(statement.parameters()).containsExactly(
+                parameter("p1", "us-east-1"), parameter("p2", "eu-west-1"), parameter("p3", 5L));
     }
 
     @Test
@@ -41,15 +41,14 @@ class RenderedStatementTest {
         RenderedStatement statement = RenderedStatement.render(query);
 
         assertThat(statement.sql()).isEqualTo("select 'x', :p1 where `ec2`.`aws_region` = :p2");
-        assertThat(statement.bindValues()).containsExactly(new BindValue("p1", "y"), new BindValue("p2", "z"));
+        assertThat(statement.parameters()).containsExactly(parameter("p1", "y"), parameter("p2", "z"));
     }
 
     @Test
     void nullBindValuesAreKept() {
         RenderedStatement statement = RenderedStatement.render(DSL.select(val((String) null)));
 
-        assertThat(statement.bindValues()).containsExactly(new BindValue("p1", null));
-        assertThat(statement.sqlParameters().get(0).value().isNull()).isTrue();
+        assertThat(statement.parameters()).containsExactly(parameter("p1", null));
     }
 
     @Test
@@ -63,8 +62,13 @@ class RenderedStatementTest {
 
     @Test
     void measuresSqlInUtf8Bytes() {
-        RenderedStatement statement = new RenderedStatement("select 'é'", java.util.List.of());
+        RenderedStatement statement = RenderedStatement.render(DSL.query("select 'é'"));
 
         assertThat(statement.sqlBytes()).isEqualTo(11);
+    }
+
+    /** A parameter without a type hint: strings and integers need none. */
+    private static DataApiParameter parameter(String name, Object value) {
+        return new DataApiParameter(name, value, null);
     }
 }

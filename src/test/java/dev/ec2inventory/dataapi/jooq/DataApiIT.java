@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,11 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.table;
 
+import dev.ec2inventory.dataapi.DataApiException;
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.DataApiSqlException;
+import dev.ec2inventory.dataapi.DataApiUnavailableException;
+import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
@@ -73,7 +78,7 @@ class DataApiIT {
             chunk -> insertInto(ITEM, NAME).valuesOfRows(chunk.stream().map(value -> row(value)).toList());
 
     private static EmulatedCluster cluster;
-    private static DataApi dataApi;
+    private static JooqDataApi dataApi;
 
     @BeforeAll
     static void start() {
@@ -187,10 +192,10 @@ class DataApiIT {
         RenderedStatement oneCall = RenderedStatement.render(INSERT_ITEMS.apply(thousand));
         RenderedStatement tooLong = RenderedStatement.render(INSERT_ITEMS.apply(tenThousand));
 
-        assertThat(dataApi.executeBulk(thousand, INSERT_ITEMS)).isEqualTo(1_000);
+        assertThat(dataApi.<Integer>transaction(tx -> tx.executeBulk(thousand, INSERT_ITEMS))).isEqualTo(1_000);
         long callsForAThousand = cluster.calls(DataApiOperation.EXECUTE_STATEMENT);
         cluster.reset();
-        assertThat(dataApi.executeBulk(tenThousand, INSERT_ITEMS)).isEqualTo(10_000);
+        assertThat(dataApi.<Integer>transaction(tx -> tx.executeBulk(tenThousand, INSERT_ITEMS))).isEqualTo(10_000);
         long callsForTenThousand = cluster.calls(DataApiOperation.EXECUTE_STATEMENT);
 
         assertThat(oneCall.sqlBytes()).isLessThan(DataApiLimits.DATA_API.maxSqlBytes());
@@ -207,7 +212,7 @@ class DataApiIT {
         // 1,500 rows of 4,000 characters: about 6 MB of values, which the emulator would refuse in one request.
         List<String> large = IntStream.range(0, 1_500).mapToObj(i -> i + "x".repeat(3_990)).toList();
 
-        assertThat(dataApi.executeBulk(large, INSERT_ITEMS)).isEqualTo(1_500);
+        assertThat(dataApi.<Integer>transaction(tx -> tx.executeBulk(large, INSERT_ITEMS))).isEqualTo(1_500);
 
         assertThat(cluster.calls(DataApiOperation.EXECUTE_STATEMENT)).isEqualTo(2);
         assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1_500);

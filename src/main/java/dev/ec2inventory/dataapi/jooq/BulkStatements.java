@@ -1,5 +1,7 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiLimits;
+import dev.ec2inventory.dataapi.RequestSize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,14 +25,15 @@ final class BulkStatements {
             return List.of();
         }
         RenderedStatement whole = RenderedStatement.render(statementFor.apply(rows));
-        if (limits.admits(whole)) {
+        long wholeRequest = RequestSize.estimate(whole.statement());
+        if (limits.admits(whole.sqlBytes(), wholeRequest)) {
             return List.of(whole);
         }
         if (rows.size() == 1) {
             throw new IllegalArgumentException("a single row exceeds the Data API limits: " + whole.sqlBytes()
-                    + " bytes of SQL, about " + RequestSize.estimate(whole) + " bytes of request, limits " + limits);
+                    + " bytes of SQL, about " + wholeRequest + " bytes of request, limits " + limits);
         }
-        int parts = Math.min(rows.size(), Math.max(2, limits.overshoot(whole)));
+        int parts = Math.min(rows.size(), Math.max(2, limits.overshoot(whole.sqlBytes(), wholeRequest)));
         List<RenderedStatement> statements = new ArrayList<>();
         for (List<T> part : equalParts(rows, parts)) {
             statements.addAll(plan(part, statementFor, limits));

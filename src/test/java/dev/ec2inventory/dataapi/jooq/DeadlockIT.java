@@ -1,4 +1,4 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jooq.impl.DSL.field;
@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.update;
 
+import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +47,7 @@ class DeadlockIT {
      */
     @Test
     void theVictimOfARealDeadlockIsRunAgainAndBothTransactionsLand() throws Exception {
-        DataApi dataApi = cluster.dataApi();
+        JooqDataApi dataApi = cluster.dataApi();
         CountDownLatch bothHoldOneRow = new CountDownLatch(2);
         AtomicInteger runs = new AtomicInteger();
 
@@ -65,7 +66,7 @@ class DeadlockIT {
                 .isEqualTo(4);
     }
 
-    private static int incrementInOrder(DataApiSession tx, String first, String second, CountDownLatch bothHoldOneRow,
+    private static int incrementInOrder(DataApiTransaction tx, String first, String second, CountDownLatch bothHoldOneRow,
             AtomicInteger runs) {
         runs.incrementAndGet();
         int changed = tx.execute(update(COUNTER).set(VALUE, VALUE.plus(1)).where(NAME.eq(first)));

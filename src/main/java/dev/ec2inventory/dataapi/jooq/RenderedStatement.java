@@ -1,5 +1,8 @@
-package dev.ec2inventory.dataapi;
+package dev.ec2inventory.dataapi.jooq;
 
+import dev.ec2inventory.dataapi.DataApiParameter;
+import dev.ec2inventory.dataapi.DataApiValues;
+import dev.ec2inventory.dataapi.SqlStatement;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +13,6 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
  * A jOOQ query as the Data API receives it: MySQL SQL with named placeholders {@code :p1, :p2, ...} and the value
@@ -18,15 +20,9 @@ import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
  *
  * <p>jOOQ names an unnamed placeholder after its bind position, and {@link Query#getBindValues()} lists exactly the
  * values that render as placeholders, in that order; inlined values are part of the SQL text and skipped. Only the
- * prefix is ours: a bare {@code :1} is not a valid Data API parameter name.
+ * prefix is ours ({@link DataApiParameter#PREFIX}): a bare {@code :1} is not a valid Data API parameter name.
  */
 public final class RenderedStatement {
-
-    /** One placeholder and its Java value; the value may be {@code null}. */
-    public record BindValue(String name, Object value) {
-    }
-
-    static final String PARAMETER_PREFIX = "p";
 
     static {
         // jOOQ prints a banner and a "tip of the day" on first use: noise in every cold start's log.
@@ -36,44 +32,34 @@ public final class RenderedStatement {
 
     private static final DSLContext MYSQL = DSL.using(SQLDialect.MYSQL, new Settings()
             .withParamType(ParamType.NAMED)
-            .withRenderNamedParamPrefix(":" + PARAMETER_PREFIX));
+            .withRenderNamedParamPrefix(":" + DataApiParameter.PREFIX));
 
-    private final String sql;
-    private final List<BindValue> bindValues;
     // Both are read more than once for one statement (to size it for the limits, then to send it), and at a thousand
     // rows they are thousands of parameters and tens of kilobytes of text: computed once, here.
-    private final List<SqlParameter> sqlParameters;
+    private final SqlStatement statement;
     private final int sqlBytes;
 
-    public RenderedStatement(String sql, List<BindValue> bindValues) {
-        this.sql = sql;
-        this.bindValues = List.copyOf(bindValues);
-        this.sqlParameters = this.bindValues.stream()
-                .map(bind -> DataApiValues.parameter(bind.name(), bind.value()))
-                .toList();
-        this.sqlBytes = sql.getBytes(StandardCharsets.UTF_8).length;
+    private RenderedStatement(SqlStatement statement) {
+        this.statement = statement;
+        this.sqlBytes = statement.sql().getBytes(StandardCharsets.UTF_8).length;
     }
 
     public static RenderedStatement render(Query query) {
         rejectNamedParameters(query);
         List<Object> values = query.getBindValues();
-        List<BindValue> bindValues = new ArrayList<>(values.size());
+        List<DataApiParameter> parameters = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            bindValues.add(new BindValue(PARAMETER_PREFIX + (i + 1), values.get(i)));
+            parameters.add(DataApiValues.parameter(DataApiParameter.positional(i + 1), values.get(i)));
         }
-        return new RenderedStatement(MYSQL.renderNamedParams(query), bindValues);
+        return new RenderedStatement(new SqlStatement(MYSQL.renderNamedParams(query), parameters));
     }
 
     public String sql() {
-        return sql;
+        return statement.sql();
     }
 
-    public List<BindValue> bindValues() {
-        return bindValues;
-    }
-
-    public List<SqlParameter> sqlParameters() {
-        return sqlParameters;
+    public List<DataApiParameter> parameters() {
+        return statement.parameters();
     }
 
     /** The size the Data API limits: the SQL text in UTF-8. */
@@ -81,9 +67,14 @@ public final class RenderedStatement {
         return sqlBytes;
     }
 
+    /** What the core sends. */
+    public SqlStatement statement() {
+        return statement;
+    }
+
     @Override
     public String toString() {
-        return sql + " " + bindValues;
+        return statement.toString();
     }
 
     /**

@@ -1,0 +1,12 @@
+package dev.ec2inventory.dataapi;
+
+/**
+ * A statement ran past the Data API's call timeout (45 seconds). With {@code continueAfterTimeout} it goes on
+ * running in the database; without, it is rolled back.
+ */
+public final class DataApiStatementTimeoutException extends DataApiException {
+
+    DataApiStatementTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

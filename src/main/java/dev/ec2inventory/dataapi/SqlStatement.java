@@ -1,0 +1,16 @@
+package dev.ec2inventory.dataapi;
+
+import java.util.List;
+
+/**
+ * One statement as the Data API runs it: SQL text with {@code :name} placeholders, and a parameter for each name.
+ *
+ * @param sql        the SQL text
+ * @param parameters the parameters, already mapped to the Data API's value types
+ */
+public record SqlStatement(String sql, List<DataApiParameter> parameters) {
+
+    public SqlStatement {
+        parameters = List.copyOf(parameters);
+    }
+}
