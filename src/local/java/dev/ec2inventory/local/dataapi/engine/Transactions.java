@@ -99,6 +99,11 @@ public final class Transactions implements AutoCloseable {
         };
     }
 
+    /** Whether any transaction is open: each holds a database connection. */
+    public boolean anyOpen() {
+        return !open.isEmpty();
+    }
+
     void commit(String transactionId, Cluster cluster) {
         end(take(transactionId, cluster), true);
     }
