@@ -66,6 +66,7 @@ public final class DataApiEmulator implements AutoCloseable {
     private final URI endpoint;
     private final Duration startupTime;
     private final Optional<AutoPause> autoPause;
+    private final PausableInstance instance;
 
     private DataApiEmulator(Builder builder) throws IOException {
         long started = System.nanoTime();
@@ -79,10 +80,10 @@ public final class DataApiEmulator implements AutoCloseable {
         this.calls = new DataApiCalls();
         this.httpThreads = Executors.newCachedThreadPool(Daemons.named("data-api-http"));
         this.autoPause = builder.autoPause;
-        PausableInstance instance = autoPause.map(settings -> PausableInstance.pausing(settings, builder.clock,
+        this.instance = autoPause.map(settings -> PausableInstance.pausing(settings, builder.clock,
                 transactions::anyOpen, builder.clusters.get(0).resourceArn())).orElseGet(PausableInstance::alwaysOn);
         server.createContext("/", new DataApiHttpHandler(new DataApiService(clusters, transactions, runner), faults,
-                calls, instance));
+                calls, this.instance));
         server.setExecutor(httpThreads);
         server.start();
         this.endpoint = endpointOf(builder.bindAddress, server.getAddress().getPort());
@@ -114,6 +115,11 @@ public final class DataApiEmulator implements AutoCloseable {
     /** The auto-pause simulation's settings, if it is on. */
     public Optional<AutoPause> autoPause() {
         return autoPause;
+    }
+
+    /** How many calls the auto-pause simulation answered with {@code DatabaseResumingException}. */
+    public long resumingAnswers() {
+        return instance.resumingAnswers();
     }
 
     /** How long {@link Builder#start()} took: binding the port and opening a first connection per cluster. */

@@ -36,6 +36,7 @@ final class PausableInstance {
     private Instant lastActivity;
     private Instant resumeEndsAt;
     private int callsRunning;
+    private long resumingAnswers;
 
     private PausableInstance(Optional<AutoPause> settings, InstantSource clock, BooleanSupplier transactionsOpen,
             String resourceId) {
@@ -116,7 +117,13 @@ final class PausableInstance {
         lastActivity = resumeEndsAt;
     }
 
+    /** How many calls were answered {@code DatabaseResumingException}. */
+    synchronized long resumingAnswers() {
+        return resumingAnswers;
+    }
+
     private DataApiException resuming() {
+        resumingAnswers++;
         return DataApiException.of(DataApiErrorType.DATABASE_RESUMING, "The Aurora DB instance " + resourceId
                 + " is resuming after being auto-paused. Please wait a few seconds and try again.");
     }
