@@ -82,7 +82,8 @@ public final class DataApiEmulator implements AutoCloseable {
         this.autoPause = builder.autoPause;
         this.instance = autoPause.map(settings -> PausableInstance.pausing(settings, builder.clock,
                 transactions::anyOpen, builder.clusters.get(0).resourceArn())).orElseGet(PausableInstance::alwaysOn);
-        server.createContext("/", new DataApiHttpHandler(new DataApiService(clusters, transactions, runner), faults,
+        server.createContext("/", new DataApiHttpHandler(new DataApiService(clusters, transactions, runner,
+                builder.implicitCommitEndsTransaction), faults,
                 calls, this.instance));
         server.setExecutor(httpThreads);
         server.start();
@@ -172,6 +173,7 @@ public final class DataApiEmulator implements AutoCloseable {
         private Duration transactionIdleTimeout = Duration.ofMinutes(3);
         private Optional<AutoPause> autoPause = Optional.empty();
         private InstantSource clock = InstantSource.system();
+        private boolean implicitCommitEndsTransaction;
 
         private Builder() {
         }
@@ -223,6 +225,18 @@ public final class DataApiEmulator implements AutoCloseable {
          */
         public Builder autoPause(AutoPause settings) {
             this.autoPause = Optional.of(Objects.requireNonNull(settings, "settings"));
+            return this;
+        }
+
+        /**
+         * Whether a statement that ends MySQL's transaction inside a Data API transaction (DDL, {@code COMMIT},
+         * {@code ROLLBACK}, {@code START TRANSACTION}, {@code SET autocommit = 1}, ...) also ends the Data API
+         * transaction, so that later calls naming it get {@code TransactionNotFoundException}. Off by default: the
+         * transaction then goes on. The service documents neither; turn this on to check that a client depends on
+         * neither. See the package documentation.
+         */
+        public Builder implicitCommitEndsTransaction(boolean ends) {
+            this.implicitCommitEndsTransaction = ends;
             return this;
         }
 

@@ -2,33 +2,45 @@ package dev.ec2inventory.local.dataapi;
 
 import static dev.ec2inventory.local.dataapi.EmulatorFixture.statement;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.Field;
+import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
 /**
  * Statements that end MySQL's transaction inside a Data API transaction. That a DDL statement commits implicitly is
  * documented ("For Aurora MySQL, DDL statements inside a transaction cause an implicit commit"); what the service
  * does with the transaction id afterwards, and with {@code COMMIT}, {@code ROLLBACK} or {@code START TRANSACTION}
  * sent as SQL, is not. The emulator's choice, pinned here: MySQL decides, the transaction id stays usable on the same
- * session, and CommitTransaction or RollbackTransaction then ends whatever MySQL transaction is open.
+ * session, and CommitTransaction or RollbackTransaction then ends whatever MySQL transaction is open. The opposite
+ * reading, that such a statement ends the Data API transaction too, is an option, tested here as well.
  */
 class ImplicitCommitIT {
 
     private static EmulatorFixture fixture;
+    /** The same database, behind an emulator where an implicit commit also ends the Data API transaction. */
+    private static DataApiEmulator ending;
+    private static RdsDataClient endingClient;
 
     @BeforeAll
     static void start() {
         fixture = EmulatorFixture.start("implicit_commit");
         fixture.database.execute("CREATE TABLE item (name VARCHAR(40) PRIMARY KEY)");
+        ending = DataApiEmulator.builder().cluster(fixture.database.localCluster())
+                .implicitCommitEndsTransaction(true).start();
+        endingClient = EmulatorFixture.client(ending.endpoint(), false);
     }
 
     @AfterAll
     static void stop() {
+        endingClient.close();
+        ending.close();
         fixture.close();
     }
 
@@ -87,6 +99,25 @@ class ImplicitCommitIT {
         rollback(transaction);
 
         assertThat(namesOutside()).isEqualTo("before START TRANSACTION");
+    }
+
+    @Test
+    void withTheOptionOnAnImplicitCommitAlsoEndsTheDataApiTransaction() {
+        String transaction = endingClient.beginTransaction(request -> request.resourceArn(LocalCluster.RESOURCE_ARN)
+                .secretArn(LocalCluster.SECRET_ARN)).transactionId();
+        endingClient.executeStatement(statement("INSERT INTO item (name) VALUES ('before the DDL')")
+                .transactionId(transaction).build());
+        endingClient.executeStatement(statement("SELECT 1").transactionId(transaction).build());
+
+        endingClient.executeStatement(statement("CREATE TABLE made_in_transaction (id INT)")
+                .transactionId(transaction).build());
+
+        TransactionNotFoundException gone = catchThrowableOfType(() -> endingClient.commitTransaction(request -> request
+                .resourceArn(LocalCluster.RESOURCE_ARN).secretArn(LocalCluster.SECRET_ARN).transactionId(transaction)),
+                TransactionNotFoundException.class);
+        assertThat(gone.awsErrorDetails().errorMessage()).isEqualTo("Transaction " + transaction
+                + " isn't found. One previous call resulted in a termination of your transaction.");
+        assertThat(namesOutside()).isEqualTo("before the DDL");
     }
 
     private static String begin() {

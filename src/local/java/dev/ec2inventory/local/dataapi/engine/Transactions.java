@@ -113,6 +113,18 @@ public final class Transactions implements AutoCloseable {
     }
 
     /**
+     * Ends a transaction whose last statement ended MySQL's transaction, as a service that tracked it would: later
+     * calls naming it are told that "One previous call resulted in a termination of your transaction." Whatever MySQL
+     * left open (nothing, after a commit) is committed.
+     */
+    void endAfterImplicitCommit(String transactionId, Cluster cluster) {
+        Transaction transaction = open.get(transactionId);
+        if (transaction != null && transaction.cluster() == cluster && transaction.tryTake()) {
+            end(transaction, true);
+        }
+    }
+
+    /**
      * Rolls back and closes every open transaction. One that is running a call has its connection aborted, which the
      * server rolls back: waiting for the call could take as long as the statement.
      */
