@@ -79,7 +79,10 @@
  *       query" until it ends</td><td>documented, except what a transaction does meanwhile</td></tr>
  * </table>
  * ImplicitCommitIT and TransactionIT hold the emulator to the rows above. What the service does in the undocumented
- * rows is unknown: code that must run against the real service should not depend on them.
+ * rows is unknown: code that must run against the real service should not depend on them. To check that it does not,
+ * {@code DataApiEmulator.builder().implicitCommitEndsTransaction(true)} takes the opposite reading: a statement that
+ * ends MySQL's transaction ({@code sql.ImplicitCommits}) also ends the Data API transaction, and later calls naming
+ * it get {@code TransactionNotFoundException} "... One previous call resulted in a termination of your transaction."
  *
  * <h2>Auto-pause (opt-in)</h2>
  * {@code DataApiEmulator.builder().autoPause(new AutoPause(idle, resume))}, or {@code --auto-pause-after 300s
