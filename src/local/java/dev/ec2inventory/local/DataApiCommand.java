@@ -1,9 +1,11 @@
 package dev.ec2inventory.local;
 
+import dev.ec2inventory.local.dataapi.AutoPause;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.stack.LocalStack;
 import dev.ec2inventory.local.stack.LocalStackOptions;
 import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,11 +17,16 @@ final class DataApiCommand implements Runnable {
     @Mixin
     LocalOptions options;
 
+    @Mixin
+    AutoPauseOptions autoPause;
+
     @Override
     public void run() {
+        Optional<AutoPause> pausing = autoPause.settings();
         LocalStack stack = LocalStack.start(new LocalStackOptions(options.template, options.database(), 0,
-                options.dataApiPort, Scope.DATA_API, Console::line));
+                options.dataApiPort, Scope.DATA_API, Console::line, pausing));
         Console.line("Data API emulator on " + stack.dataApiEndpoint());
+        AutoPauseOptions.describe(pausing).ifPresent(line -> Console.line("  " + line));
         Console.line("  resourceArn " + LocalCluster.RESOURCE_ARN);
         Console.line("  secretArn   " + LocalCluster.SECRET_ARN);
         Console.line("  database    " + stack.databaseName() + " (" + stack.databaseDescription() + ")");

@@ -1,10 +1,12 @@
 package dev.ec2inventory.local;
 
+import dev.ec2inventory.local.dataapi.AutoPause;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.stack.LocalStack;
 import dev.ec2inventory.local.stack.LocalStackOptions;
 import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
 import java.net.URI;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,18 +22,22 @@ final class ServeCommand implements Runnable {
     @Mixin
     LocalOptions options;
 
+    @Mixin
+    AutoPauseOptions autoPause;
+
     @Option(names = "--port", defaultValue = "${env:PORT:-3000}", description = "API port (env PORT, default 3000)")
     int port;
 
     @Override
     public void run() {
+        Optional<AutoPause> pausing = autoPause.settings();
         LocalStack stack = LocalStack.start(new LocalStackOptions(options.template, options.database(), port,
-                options.dataApiPort, Scope.API, Console::line));
-        printBanner(stack);
+                options.dataApiPort, Scope.API, Console::line, pausing));
+        printBanner(stack, pausing);
         Console.runUntilCtrlC(stack);
     }
 
-    private static void printBanner(LocalStack stack) {
+    private static void printBanner(LocalStack stack, Optional<AutoPause> pausing) {
         URI api = stack.apiEndpoint().orElseThrow();
         Console.line("");
         Console.line("ec2-inventory is running locally");
@@ -43,6 +49,7 @@ final class ServeCommand implements Runnable {
         Console.line("    resourceArn " + LocalCluster.RESOURCE_ARN);
         Console.line("    secretArn   " + LocalCluster.SECRET_ARN);
         Console.line("    database    " + stack.databaseName());
+        AutoPauseOptions.describe(pausing).ifPresent(line -> Console.line("    " + line));
         Console.line("  Database   " + stack.databaseDescription());
         Console.line("");
         Console.line("Try it:");

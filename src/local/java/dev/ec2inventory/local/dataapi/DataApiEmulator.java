@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,6 +65,8 @@ public final class DataApiEmulator implements AutoCloseable {
     private final DataApiCalls calls;
     private final URI endpoint;
     private final Duration startupTime;
+    private final Optional<AutoPause> autoPause;
+    private final PausableInstance instance;
 
     private DataApiEmulator(Builder builder) throws IOException {
         long started = System.nanoTime();
@@ -76,7 +79,12 @@ public final class DataApiEmulator implements AutoCloseable {
         this.faults = new DataApiFaults();
         this.calls = new DataApiCalls();
         this.httpThreads = Executors.newCachedThreadPool(Daemons.named("data-api-http"));
-        server.createContext("/", new DataApiHttpHandler(new DataApiService(clusters, transactions, runner), faults, calls));
+        this.autoPause = builder.autoPause;
+        this.instance = autoPause.map(settings -> PausableInstance.pausing(settings, builder.clock,
+                transactions::anyOpen, builder.clusters.get(0).resourceArn())).orElseGet(PausableInstance::alwaysOn);
+        server.createContext("/", new DataApiHttpHandler(new DataApiService(clusters, transactions, runner,
+                builder.implicitCommitEndsTransaction), faults,
+                calls, this.instance));
         server.setExecutor(httpThreads);
         server.start();
         this.endpoint = endpointOf(builder.bindAddress, server.getAddress().getPort());
@@ -103,6 +111,16 @@ public final class DataApiEmulator implements AutoCloseable {
 
     public List<ClusterBinding> clusters() {
         return clusters.all().stream().map(Cluster::binding).toList();
+    }
+
+    /** The auto-pause simulation's settings, if it is on. */
+    public Optional<AutoPause> autoPause() {
+        return autoPause;
+    }
+
+    /** How many calls the auto-pause simulation answered with {@code DatabaseResumingException}. */
+    public long resumingAnswers() {
+        return instance.resumingAnswers();
     }
 
     /** How long {@link Builder#start()} took: binding the port and opening a first connection per cluster. */
@@ -136,6 +154,8 @@ public final class DataApiEmulator implements AutoCloseable {
                     binding.defaultDatabase(), binding.databaseServer().description());
         }
         warmUpProblems.forEach(problem -> LOG.warn("Data API emulator: no database connection yet for {}", problem));
+        autoPause.ifPresent(settings -> LOG.info("Data API emulator: auto-pause simulated; the database pauses after {} "
+                + "without calls and takes {} to resume", settings.pauseAfterIdle(), settings.resumeTakes()));
     }
 
     private static URI endpointOf(InetAddress address, int port) {
@@ -151,6 +171,9 @@ public final class DataApiEmulator implements AutoCloseable {
         private int port;
         private Duration statementTimeout = Duration.ofSeconds(45);
         private Duration transactionIdleTimeout = Duration.ofMinutes(3);
+        private Optional<AutoPause> autoPause = Optional.empty();
+        private InstantSource clock = InstantSource.system();
+        private boolean implicitCommitEndsTransaction;
 
         private Builder() {
         }
@@ -192,6 +215,34 @@ public final class DataApiEmulator implements AutoCloseable {
         /** How long a transaction may go unused before it is rolled back; 3 minutes by default. */
         public Builder transactionIdleTimeout(Duration transactionIdleTimeout) {
             this.transactionIdleTimeout = requirePositive(transactionIdleTimeout, "transactionIdleTimeout");
+            return this;
+        }
+
+        /**
+         * Simulates Aurora Serverless v2 auto-pause (off by default): after {@link AutoPause#pauseAfterIdle()} without
+         * a call or an open transaction, calls answer {@code DatabaseResumingException} for
+         * {@link AutoPause#resumeTakes()}, counted from the first of them. See {@code PausableInstance}.
+         */
+        public Builder autoPause(AutoPause settings) {
+            this.autoPause = Optional.of(Objects.requireNonNull(settings, "settings"));
+            return this;
+        }
+
+        /**
+         * Whether a statement that ends MySQL's transaction inside a Data API transaction (DDL, {@code COMMIT},
+         * {@code ROLLBACK}, {@code START TRANSACTION}, {@code SET autocommit = 1}, ...) also ends the Data API
+         * transaction, so that later calls naming it get {@code TransactionNotFoundException}. Off by default: the
+         * transaction then goes on. The service documents neither; turn this on to check that a client depends on
+         * neither. See the package documentation.
+         */
+        public Builder implicitCommitEndsTransaction(boolean ends) {
+            this.implicitCommitEndsTransaction = ends;
+            return this;
+        }
+
+        /** The time the auto-pause simulation reads; the system clock by default. Tests pass one they move. */
+        public Builder clock(InstantSource clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

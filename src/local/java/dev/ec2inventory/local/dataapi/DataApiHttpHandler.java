@@ -51,11 +51,13 @@ final class DataApiHttpHandler implements HttpHandler {
     private final DataApiService service;
     private final DataApiFaults faults;
     private final DataApiCalls calls;
+    private final PausableInstance instance;
 
-    DataApiHttpHandler(DataApiService service, DataApiFaults faults, DataApiCalls calls) {
+    DataApiHttpHandler(DataApiService service, DataApiFaults faults, DataApiCalls calls, PausableInstance instance) {
         this.service = service;
         this.faults = faults;
         this.calls = calls;
+        this.instance = instance;
     }
 
     @Override
@@ -98,6 +100,15 @@ final class DataApiHttpHandler implements HttpHandler {
         if (plan.fault().isPresent()) {
             throw DataApiException.fromFault(plan.fault().get());
         }
+        instance.admit();
+        try {
+            return serve(operation, body);
+        } finally {
+            instance.callEnded();
+        }
+    }
+
+    private Object serve(DataApiOperation operation, byte[] body) {
         return switch (operation) {
             case EXECUTE_STATEMENT -> service.executeStatement(parse(body, ExecuteStatementRequest.class));
             case BATCH_EXECUTE_STATEMENT -> service.batchExecuteStatement(parse(body, BatchExecuteStatementRequest.class));

@@ -53,13 +53,45 @@
  * {@code ValidationException}, {@code RequestEntityTooLargeException} and {@code UnknownOperationException} are not
  * in the model; the SDK raises them as a plain {@code RdsDataException} carrying that error code.
  *
- * <h2>Sessions</h2>
+ * <h2>Sessions and transactions: what is documented, what is chosen</h2>
  * A call outside a transaction runs on a pooled database connection; a transaction owns one from BeginTransaction
- * until it ends, and SQL inside it ({@code COMMIT}, {@code SET autocommit = 1}) never ends it. Before a connection
- * serves anything else it is reset ({@code COM_RESET_CONNECTION}): named locks, user variables, temporary tables and
- * session settings never outlive the call or transaction that made them. The service does not document whether it
- * resets its own pooled connections; resetting is the cautious choice, since nothing that passes here can depend
- * on leftovers.
+ * until it ends. Before a connection serves anything else it is reset ({@code COM_RESET_CONNECTION}): named locks,
+ * user variables, temporary tables, {@code autocommit} and other session settings never outlive the call or
+ * transaction that made them. The service documents the same: it pools connections and resets each before reuse, on
+ * MySQL "equivalent to {@code COM_RESET_CONNECTION}" (Aurora user guide, "Session management with Amazon RDS Data
+ * API").
+ * <table>
+ *   <caption>Transactions</caption>
+ *   <tr><th>situation</th><th>the emulator</th><th>the service</th></tr>
+ *   <tr><td>DDL inside a transaction</td><td>MySQL commits what the transaction did before it</td><td>documented:
+ *       "For Aurora MySQL, DDL statements inside a transaction cause an implicit commit" (BeginTransaction)</td></tr>
+ *   <tr><td>the transaction id after that DDL</td><td>still usable, on the same session; later work is a new MySQL
+ *       transaction that CommitTransaction commits and RollbackTransaction undoes</td><td>not documented</td></tr>
+ *   <tr><td>{@code COMMIT}, {@code ROLLBACK}, {@code START TRANSACTION}, {@code SET autocommit} sent as SQL inside a
+ *       transaction</td><td>passed to MySQL, which acts on them; the Data API transaction and its session go on until
+ *       CommitTransaction, RollbackTransaction or expiry</td><td>not documented</td></tr>
+ *   <tr><td>every call of one transaction</td><td>the same database session (so {@code GET_LOCK} and user variables
+ *       hold across its calls)</td><td>implied (a SQL transaction lives in one session), not stated</td></tr>
+ *   <tr><td>BeginTransaction</td><td>turns autocommit off on its session ({@code setAutoCommit(false)})</td><td>not
+ *       documented (it may send {@code START TRANSACTION} instead)</td></tr>
+ *   <tr><td>a statement past the 45 s timeout</td><td>{@code StatementTimeoutException}; cancelled, unless
+ *       {@code continueAfterTimeout}, when it runs on and its transaction answers "Transaction is still running a
+ *       query" until it ends</td><td>documented, except what a transaction does meanwhile</td></tr>
+ * </table>
+ * ImplicitCommitIT and TransactionIT hold the emulator to the rows above. What the service does in the undocumented
+ * rows is unknown: code that must run against the real service should not depend on them. To check that it does not,
+ * {@code DataApiEmulator.builder().implicitCommitEndsTransaction(true)} takes the opposite reading: a statement that
+ * ends MySQL's transaction ({@code sql.ImplicitCommits}) also ends the Data API transaction, and later calls naming
+ * it get {@code TransactionNotFoundException} "... One previous call resulted in a termination of your transaction."
+ *
+ * <h2>Auto-pause (opt-in)</h2>
+ * {@code DataApiEmulator.builder().autoPause(new AutoPause(idle, resume))}, or {@code --auto-pause-after 300s
+ * --resume-takes 15s} on the {@code data-api} and {@code serve} commands, simulates an Aurora Serverless v2 instance at
+ * 0 ACU: after {@code idle} with no call running and no transaction open, the next call starts a resume, and every call
+ * answers {@code DatabaseResumingException} (400), "The Aurora DB instance db-&lt;id&gt; is resuming after being
+ * auto-paused. Please wait a few seconds and try again.", until {@code resume} has passed since that first call. The
+ * type and status are the service model's; the message is the one users report (the docs only say "Wait a few seconds
+ * and try again"). A call answered with an injected fault does not reach the instance. See {@code PausableInstance}.
  *
  * <h2>Values</h2>
  * See {@code sql.ColumnKind} for how each MySQL type comes back, {@code sql.FormattedRecords} for the JSON format,

@@ -4,6 +4,7 @@ import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
+import dev.ec2inventory.local.dataapi.AutoPause;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.db.SchemaMigrations;
@@ -14,6 +15,7 @@ import dev.ec2inventory.local.sam.LocalEnvironment;
 import dev.ec2inventory.local.sam.SamFunction;
 import dev.ec2inventory.local.sam.SamTemplate;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -22,6 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.flywaydb.core.api.output.MigrateResult;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 
 /**
  * The whole API on one machine: a MySQL-compatible database, the Data API emulator in front of it (through which
@@ -29,6 +36,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Gateway's REST proxy in front of the functions. Parts stop in reverse order of starting.
  */
 public final class LocalStack implements AutoCloseable {
+
+    /** How often the start-up migration asks again while the emulated database resumes. */
+    private static final Duration RESUME_POLL = Duration.ofMillis(100);
 
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private DatabaseSource.OpenDatabase database;
@@ -57,12 +67,13 @@ public final class LocalStack implements AutoCloseable {
         database = options.database().open(console);
         stops.push(database.stop());
 
-        emulator = DataApiEmulator.builder()
+        DataApiEmulator.Builder emulatorSettings = DataApiEmulator.builder()
                 .cluster(LocalCluster.on(database.server(), database.database()))
-                .port(options.dataApiPort())
-                .start();
+                .port(options.dataApiPort());
+        options.autoPause().ifPresent(emulatorSettings::autoPause);
+        emulator = emulatorSettings.start();
         stops.push(emulator::close);
-        migrateThroughTheEmulator(console);
+        migrateThroughTheEmulator(console, options.autoPause());
 
         if (options.scope() == LocalStackOptions.Scope.DATA_API) {
             return;
@@ -81,15 +92,39 @@ public final class LocalStack implements AutoCloseable {
      * against the stack's own emulator. The database has to exist already, since every Data API call names it;
      * {@link DatabaseSource#open} created it over JDBC.
      */
-    private void migrateThroughTheEmulator(Consumer<String> console) {
+    private void migrateThroughTheEmulator(Consumer<String> console, Optional<AutoPause> autoPause) {
         console.accept("applying the Flyway migrations in " + SchemaMigrations.DIRECTORY + " to " + database.database()
                 + " through the Data API emulator");
         DataApiUrl url = new DataApiUrl(new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
                 database.database()), Optional.of(emulator.endpoint()), Optional.of(LocalCluster.REGION));
-        try (DataApiClient client = new DataApiClient(LocalCluster.client(emulator.endpoint()))) {
+        try (DataApiClient client = new DataApiClient(migrationClient(autoPause))) {
             MigrateResult result = SchemaMigrations.migrate(new DataApiDataSource(url, client), console);
             console.accept("  " + SchemaMigrations.describe(result));
         }
+    }
+
+    /**
+     * With the auto-pause simulation on, the stack's own migration waits out a resume (as the deployed migration
+     * will), so that a short {@code --auto-pause-after} cannot fail the start-up.
+     */
+    private RdsDataClient migrationClient(Optional<AutoPause> autoPause) {
+        return LocalCluster.clientBuilder(emulator.endpoint())
+                .overrideConfiguration(config -> autoPause.ifPresent(
+                        settings -> config.retryStrategy(waitingOutResumes(settings))))
+                .build();
+    }
+
+    /** Asks again every {@link #RESUME_POLL} while the database resumes, for the resume time and a little more. */
+    static RetryStrategy waitingOutResumes(AutoPause settings) {
+        return StandardRetryStrategy.builder()
+                .maxAttempts((int) Math.min(10_000, settings.resumeTakes().dividedBy(RESUME_POLL) + 3))
+                .retryOnException(DatabaseResumingException.class)
+                // fixedDelay would jitter the wait down to anything from zero up.
+                .backoffStrategy(BackoffStrategy.fixedDelayWithoutJitter(RESUME_POLL))
+                .circuitBreakerEnabled(false)
+                // Only resumes: the SDK's defaults would also retry a 5xx, after which a statement may have run.
+                .useClientDefaults(false)
+                .build();
     }
 
     private Map<String, LocalFunction> loadFunctions(SamTemplate template, Consumer<String> console) {

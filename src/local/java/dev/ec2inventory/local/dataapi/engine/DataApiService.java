@@ -3,6 +3,7 @@ package dev.ec2inventory.local.dataapi.engine;
 import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiException;
 import dev.ec2inventory.local.dataapi.sql.BoundParameters;
+import dev.ec2inventory.local.dataapi.sql.ImplicitCommits;
 import dev.ec2inventory.local.dataapi.sql.NamedParameterSql;
 import dev.ec2inventory.local.dataapi.sql.ParsedSql;
 import dev.ec2inventory.local.dataapi.sql.ResultOptions;
@@ -25,11 +26,18 @@ public final class DataApiService {
     private final Clusters clusters;
     private final Transactions transactions;
     private final StatementRunner runner;
+    private final boolean implicitCommitEndsTransaction;
 
-    public DataApiService(Clusters clusters, Transactions transactions, StatementRunner runner) {
+    /**
+     * @param implicitCommitEndsTransaction end a Data API transaction after a statement that ends MySQL's
+     *                                      transaction ({@code ImplicitCommits}); off by default, see the package
+     */
+    public DataApiService(Clusters clusters, Transactions transactions, StatementRunner runner,
+            boolean implicitCommitEndsTransaction) {
         this.clusters = clusters;
         this.transactions = transactions;
         this.runner = runner;
+        this.implicitCommitEndsTransaction = implicitCommitEndsTransaction;
     }
 
     public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
@@ -44,8 +52,12 @@ public final class DataApiService {
         RequestChecks.maxLength(request.database(), "database", RequestChecks.MAX_DATABASE_NAME_LENGTH);
         SessionLease lease = lease(cluster, request.transactionId());
         String database = RequestChecks.present(request.database()).orElse(lease.defaultDatabase());
-        return runner.run(lease, Boolean.TRUE.equals(request.continueAfterTimeout()), (session, running) ->
-                StatementExecution.execute(session, running, sql, parameters, database, output));
+        ExecuteStatementResponse response = runner.run(lease, Boolean.TRUE.equals(request.continueAfterTimeout()),
+                (session, running) -> StatementExecution.execute(session, running, sql, parameters, database, output));
+        if (implicitCommitEndsTransaction && lease.inTransaction() && ImplicitCommits.endsTheTransaction(request.sql())) {
+            transactions.endAfterImplicitCommit(request.transactionId(), cluster);
+        }
+        return response;
     }
 
     public BatchExecuteStatementResponse batchExecuteStatement(BatchExecuteStatementRequest request) {

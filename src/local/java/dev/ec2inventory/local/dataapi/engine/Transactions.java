@@ -99,12 +99,29 @@ public final class Transactions implements AutoCloseable {
         };
     }
 
+    /** Whether any transaction is open: each holds a database connection. */
+    public boolean anyOpen() {
+        return !open.isEmpty();
+    }
+
     void commit(String transactionId, Cluster cluster) {
         end(take(transactionId, cluster), true);
     }
 
     void rollback(String transactionId, Cluster cluster) {
         end(take(transactionId, cluster), false);
+    }
+
+    /**
+     * Ends a transaction whose last statement ended MySQL's transaction, as a service that tracked it would: later
+     * calls naming it are told that "One previous call resulted in a termination of your transaction." Whatever MySQL
+     * left open (nothing, after a commit) is committed.
+     */
+    void endAfterImplicitCommit(String transactionId, Cluster cluster) {
+        Transaction transaction = open.get(transactionId);
+        if (transaction != null && transaction.cluster() == cluster && transaction.tryTake()) {
+            end(transaction, true);
+        }
     }
 
     /**
