@@ -91,17 +91,19 @@ final class ColdStarts {
                 String.format("%.2f× (%.0f ms / %.0f ms; goal ≤ 1.5×)", java / python, java / 1000, python / 1000));
     }
 
-    /** The seed copy named by PYTHON_REFERENCE_DIR, when it is there and python3 can import boto3 and the X-Ray SDK. */
+    /** The seed copy PYTHON_REFERENCE_DIR names, when it is there and python3 imports boto3 and the X-Ray SDK. */
     private Optional<Path> pythonReference(Report report) throws IOException, InterruptedException {
         String dir = System.getenv(PYTHON_REFERENCE_DIR);
         if (dir == null || dir.isBlank()) {
-            report.note("Python reference ABSENT: set " + PYTHON_REFERENCE_DIR + " to a copy of the seed repository"
-                    + " (aws-samples/aws-aurora-serverless-data-api-sam) holding lambdas/get_ec2_info.py; figure 2 skipped");
+            report.note("Python reference ABSENT: set " + PYTHON_REFERENCE_DIR + " to a copy of the seed"
+                    + " repository (aws-samples/aws-aurora-serverless-data-api-sam) holding lambdas/get_ec2_info.py;"
+                    + " figure 2 skipped");
             return Optional.empty();
         }
         Path seed = Path.of(dir);
         if (!Files.isRegularFile(seed.resolve("lambdas/get_ec2_info.py"))) {
-            report.note("Python reference ABSENT: " + seed + "/lambdas/get_ec2_info.py does not exist; figure 2 skipped");
+            report.note("Python reference ABSENT: " + seed + "/lambdas/get_ec2_info.py does not exist;"
+                    + " figure 2 skipped");
             return Optional.empty();
         }
         Process check = new ProcessBuilder("/usr/bin/python3", "-c", "import boto3, aws_xray_sdk.core")
@@ -141,7 +143,7 @@ final class ColdStarts {
                 .orElseThrow(() -> new IllegalStateException("aws-lambda-java-serialization is not on the classpath"));
     }
 
-    /** template.yaml's variables, the stub as endpoint, placeholder keys for the SDK's chain; nothing else inherited. */
+    /** template.yaml's variables, the stub as endpoint, placeholder keys for the SDK's chain; nothing inherited. */
     private Map<String, String> functionEnvironment(StubDataApi stub) throws IOException {
         Path home = Files.createDirectories(work.resolve("home"));
         Map<String, String> environment = new HashMap<>();

@@ -27,8 +27,10 @@ final class DataApiCallCounts {
         try (EmulatedCluster cluster = EmulatedCluster.migrated("bench_calls")) {
             AddEc2InfoHandler add = new AddEc2InfoHandler(cluster.functionEnvironment());
             GetEc2InfoHandler get = new GetEc2InfoHandler(cluster.functionEnvironment());
-            count(report, cluster, "POST, no packages", 200, () -> add.handleRequest(Requests.post("i-bench-0", 0), null));
-            count(report, cluster, "POST, 3 packages", 200, () -> add.handleRequest(Requests.post("i-bench-3", 3), null));
+            count(report, cluster, "POST, no packages", 200,
+                    () -> add.handleRequest(Requests.post("i-bench-0", 0), null));
+            count(report, cluster, "POST, 3 packages", 200,
+                    () -> add.handleRequest(Requests.post("i-bench-3", 3), null));
             count(report, cluster, "POST, 1,000 packages", 200,
                     () -> add.handleRequest(Requests.post("i-bench-1000", 1_000), null));
             count(report, cluster, "POST, instance already stored (3 packages)", 400,

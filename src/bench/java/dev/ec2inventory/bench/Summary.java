@@ -26,7 +26,8 @@ record Summary(double median, double min, double max, int count) {
 
     /** "median (min–max)" in the given unit. */
     String describe(String format, String unit) {
-        return String.format(format, median) + " " + unit + " (" + String.format(format, min) + "–"
+        String withUnit = unit.isEmpty() ? "" : " " + unit;
+        return String.format(format, median) + withUnit + " (" + String.format(format, min) + "–"
                 + String.format(format, max) + ", n=" + count + ")";
     }
 }
