@@ -1,8 +1,6 @@
 package dev.ec2inventory.bench;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.BeginTransactionRequest;
 import software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse;
@@ -16,7 +14,7 @@ import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionRequest;
 import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionResponse;
 
 /**
- * The Data API answered in memory with {@link StubDataApi}'s fixed answers, built once: what is left to time is the
+ * The Data API answered in memory with the {@link FixedAnswers} the stub gives over HTTP, built once: what is left to time is the
  * functions' own work (parsing, validation, rendering, translation, JSON), not the SDK's HTTP round trip.
  */
 public final class InMemoryRdsDataClient implements RdsDataClient {
@@ -25,17 +23,16 @@ public final class InMemoryRdsDataClient implements RdsDataClient {
 
     @Override
     public ExecuteStatementResponse executeStatement(ExecuteStatementRequest request) {
-        if (request.sql().toLowerCase(Locale.ROOT).startsWith("select")) {
+        if (FixedAnswers.isQuery(request.sql())) {
             return INSTANCE_WITH_PACKAGES;
         }
-        int rows = request.sql().split("\\)\\s*,\\s*\\(", -1).length;
-        return ExecuteStatementResponse.builder().numberOfRecordsUpdated((long) rows).generatedFields(List.of())
-                .build();
+        return ExecuteStatementResponse.builder().numberOfRecordsUpdated(FixedAnswers.updateCountOf(request.sql()))
+                .generatedFields(List.of()).build();
     }
 
     @Override
     public BeginTransactionResponse beginTransaction(BeginTransactionRequest request) {
-        return BeginTransactionResponse.builder().transactionId(StubDataApi.TRANSACTION_ID).build();
+        return BeginTransactionResponse.builder().transactionId(FixedAnswers.TRANSACTION_ID).build();
     }
 
     @Override
@@ -59,29 +56,16 @@ public final class InMemoryRdsDataClient implements RdsDataClient {
     }
 
     private static ExecuteStatementResponse instanceWithPackages() {
-        List<ColumnMetadata> columns = List.of(
-                column("aws_instance_id", "ec2", 12, "VARCHAR", 30),
-                column("aws_region", "ec2", 12, "VARCHAR", 20),
-                column("aws_account", "ec2", 12, "VARCHAR", 20),
-                column("creation_date_utc", "ec2", 93, "DATETIME", 19),
-                column("package_name", "ec2_package", 12, "VARCHAR", 100),
-                column("package_version", "ec2_package", 12, "VARCHAR", 100));
-        List<List<Field>> records = new ArrayList<>();
-        for (String[] pkg : StubDataApi.PACKAGES) {
-            records.add(List.of(text(StubDataApi.INSTANCE_ID), text("us-east-1"), text("123456789012"),
-                    text(StubDataApi.CREATED), text(pkg[0]), text(pkg[1])));
-        }
+        FixedAnswers.ResultSet result = FixedAnswers.INSTANCE_WITH_PACKAGES;
+        List<ColumnMetadata> columns = result.columns().stream().map(column -> ColumnMetadata.builder()
+                .name(column.name()).label(column.name()).tableName(column.table()).type(column.jdbcType())
+                .typeName(column.typeName()).precision(column.precision()).scale(0).nullable(0).isSigned(false)
+                .isCaseSensitive(false).isCurrency(false).isAutoIncrement(false).arrayBaseColumnType(0)
+                .schemaName("").build()).toList();
+        List<List<Field>> records = result.rows().stream()
+                .map(row -> row.stream().map(value -> Field.builder().stringValue(value).build()).toList())
+                .toList();
         return ExecuteStatementResponse.builder().columnMetadata(columns).records(records)
                 .numberOfRecordsUpdated(0L).build();
-    }
-
-    private static ColumnMetadata column(String name, String table, int jdbcType, String typeName, int precision) {
-        return ColumnMetadata.builder().name(name).label(name).tableName(table).type(jdbcType).typeName(typeName)
-                .precision(precision).scale(0).nullable(0).isSigned(false).isCaseSensitive(false)
-                .isCurrency(false).isAutoIncrement(false).arrayBaseColumnType(0).schemaName("").build();
-    }
-
-    private static Field text(String value) {
-        return Field.builder().stringValue(value).build();
     }
 }

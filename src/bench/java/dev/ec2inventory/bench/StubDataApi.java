@@ -14,8 +14,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,11 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class StubDataApi implements AutoCloseable {
 
-    static final String INSTANCE_ID = "i-01aaae43feb712345";
-    static final String CREATED = "2026-11-25 11:24:48";
-    static final String TRANSACTION_ID = "AQC5SRDIm+Rsq0/L1MZ8E6fbprm9ghLrpDsTaXu7MCt2Ue23mQgOIOQ1a/3YDE2OTE5RT";
-    static final List<String[]> PACKAGES = List.of(new String[] {"package-1", "v1"},
-            new String[] {"package-1", "v2"}, new String[] {"package-2", "v1"}, new String[] {"package-3", "v1"});
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -94,7 +87,7 @@ final class StubDataApi implements AutoCloseable {
         }
         ObjectNode response = switch (exchange.getRequestURI().getPath()) {
             case "/Execute" -> execute(request);
-            case "/BeginTransaction" -> JSON.createObjectNode().put("transactionId", TRANSACTION_ID);
+            case "/BeginTransaction" -> JSON.createObjectNode().put("transactionId", FixedAnswers.TRANSACTION_ID);
             case "/CommitTransaction" -> JSON.createObjectNode().put("transactionStatus", "Transaction Committed");
             case "/RollbackTransaction" -> JSON.createObjectNode().put("transactionStatus", "Rollback Complete");
             default -> null;
@@ -110,81 +103,32 @@ final class StubDataApi implements AutoCloseable {
     }
 
     private static ObjectNode execute(JsonNode request) {
-        String sql = request.path("sql").asText().toLowerCase(Locale.ROOT).replace("`", "");
-        boolean withMetadata = request.path("includeResultMetadata").asBoolean(false);
+        String sql = request.path("sql").asText();
         ObjectNode response = JSON.createObjectNode();
-        if (!sql.startsWith("select")) {
-            int rows = sql.split("\\)\\s*,\\s*\\(", -1).length;
+        if (!FixedAnswers.isQuery(sql)) {
             response.putArray("generatedFields");
-            return response.put("numberOfRecordsUpdated", rows);
+            return response.put("numberOfRecordsUpdated", FixedAnswers.updateCountOf(sql));
         }
+        FixedAnswers.ResultSet result = FixedAnswers.resultOf(sql);
         response.put("numberOfRecordsUpdated", 0);
-        if (sql.contains("join")) {
-            instanceWithPackages(response, withMetadata);
-        } else if (sql.contains("from ec2_package")) {
-            seedPackageRelations(response, withMetadata);
-        } else {
-            seedInstance(response, withMetadata);
+        if (request.path("includeResultMetadata").asBoolean(false)) {
+            ArrayNode columns = response.putArray("columnMetadata");
+            result.columns().forEach(column -> columns.add(metadata(column)));
+        }
+        ArrayNode records = response.putArray("records");
+        for (var values : result.rows()) {
+            ArrayNode row = records.addArray();
+            values.forEach(value -> row.addObject().put("stringValue", value));
         }
         return response;
     }
 
-    /** The functions' one SELECT: the instance joined to its packages, one row per package. */
-    private static void instanceWithPackages(ObjectNode response, boolean withMetadata) {
-        if (withMetadata) {
-            ArrayNode columns = response.putArray("columnMetadata");
-            columns.add(column("aws_instance_id", "ec2", 12, "VARCHAR", 30));
-            columns.add(column("aws_region", "ec2", 12, "VARCHAR", 20));
-            columns.add(column("aws_account", "ec2", 12, "VARCHAR", 20));
-            columns.add(column("creation_date_utc", "ec2", 93, "DATETIME", 19));
-            columns.add(column("package_name", "ec2_package", 12, "VARCHAR", 100));
-            columns.add(column("package_version", "ec2_package", 12, "VARCHAR", 100));
-        }
-        ArrayNode records = response.putArray("records");
-        for (String[] pkg : PACKAGES) {
-            records.add(row(INSTANCE_ID, "us-east-1", "123456789012", CREATED, pkg[0], pkg[1]));
-        }
-    }
-
-    /** The seed's first SELECT: the instance alone. */
-    private static void seedInstance(ObjectNode response, boolean withMetadata) {
-        if (withMetadata) {
-            ArrayNode columns = response.putArray("columnMetadata");
-            columns.add(column("aws_instance_id", "ec2", 12, "VARCHAR", 30));
-            columns.add(column("aws_region", "ec2", 12, "VARCHAR", 20));
-            columns.add(column("aws_account", "ec2", 12, "VARCHAR", 20));
-        }
-        response.putArray("records").add(row(INSTANCE_ID, "us-east-1", "123456789012"));
-    }
-
-    /** The seed's second SELECT: the instance's package links. */
-    private static void seedPackageRelations(ObjectNode response, boolean withMetadata) {
-        if (withMetadata) {
-            ArrayNode columns = response.putArray("columnMetadata");
-            columns.add(column("aws_instance_id", "ec2_package", 12, "VARCHAR", 30));
-            columns.add(column("package_name", "ec2_package", 12, "VARCHAR", 100));
-            columns.add(column("package_version", "ec2_package", 12, "VARCHAR", 100));
-        }
-        ArrayNode records = response.putArray("records");
-        for (String[] pkg : PACKAGES) {
-            records.add(row(INSTANCE_ID, pkg[0], pkg[1]));
-        }
-    }
-
-    /** A column as the service describes it for MySQL. */
-    private static ObjectNode column(String name, String table, int jdbcType, String typeName, int precision) {
+    private static ObjectNode metadata(FixedAnswers.Column column) {
         return JSON.createObjectNode()
                 .put("arrayBaseColumnType", 0).put("isAutoIncrement", false).put("isCaseSensitive", false)
-                .put("isCurrency", false).put("isSigned", false).put("label", name).put("name", name)
-                .put("nullable", 0).put("precision", precision).put("scale", 0).put("schemaName", "")
-                .put("tableName", table).put("type", jdbcType).put("typeName", typeName);
-    }
-
-    private static ArrayNode row(String... values) {
-        ArrayNode row = JSON.createArrayNode();
-        for (String value : values) {
-            row.addObject().put("stringValue", value);
-        }
-        return row;
+                .put("isCurrency", false).put("isSigned", false).put("label", column.name())
+                .put("name", column.name()).put("nullable", 0).put("precision", column.precision()).put("scale", 0)
+                .put("schemaName", "").put("tableName", column.table()).put("type", column.jdbcType())
+                .put("typeName", column.typeName());
     }
 }
