@@ -95,25 +95,30 @@ final class ColdStarts {
     private Optional<Path> pythonReference(Report report) throws IOException, InterruptedException {
         String dir = System.getenv(PYTHON_REFERENCE_DIR);
         if (dir == null || dir.isBlank()) {
-            report.note("Python reference ABSENT: set " + PYTHON_REFERENCE_DIR + " to a copy of the seed"
+            absent(report, "set " + PYTHON_REFERENCE_DIR + " to a copy of the seed"
                     + " repository (aws-samples/aws-aurora-serverless-data-api-sam) holding lambdas/get_ec2_info.py;"
                     + " figure 2 skipped");
             return Optional.empty();
         }
         Path seed = Path.of(dir);
         if (!Files.isRegularFile(seed.resolve("lambdas/get_ec2_info.py"))) {
-            report.note("Python reference ABSENT: " + seed + "/lambdas/get_ec2_info.py does not exist;"
+            absent(report, seed + "/lambdas/get_ec2_info.py does not exist;"
                     + " figure 2 skipped");
             return Optional.empty();
         }
         Process check = new ProcessBuilder("/usr/bin/python3", "-c", "import boto3, aws_xray_sdk.core")
                 .redirectErrorStream(true).start();
         if (!check.waitFor(30, TimeUnit.SECONDS) || check.exitValue() != 0) {
-            report.note("Python reference ABSENT: /usr/bin/python3 cannot import boto3 and aws_xray_sdk"
+            absent(report, "/usr/bin/python3 cannot import boto3 and aws_xray_sdk"
                     + " (Debian: apt-get install python3-boto3 python3-aws-xray-sdk); figure 2 skipped");
             return Optional.empty();
         }
         return Optional.of(seed);
+    }
+
+    /** Said in the table itself, where the ratio would be, so that no one reads a run without it as complete. */
+    private static void absent(Report report, String reason) {
+        report.row("2 Python reference", "ABSENT, no Java/Python ratio in this run", reason);
     }
 
     /** java with Lambda's flags on exactly the deployable classpath, plus what Lambda's runtime brings. */
