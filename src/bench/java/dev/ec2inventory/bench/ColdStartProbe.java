@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ public final class ColdStartProbe {
     }
 
     /** VmHWM of /proc/self/status: the resident set's high-water mark, in kB; -1 where there is no /proc. */
-    private static long peakRssKb() throws java.io.IOException {
+    private static long peakRssKb() throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!Files.exists(status)) {
             return -1;

@@ -3,6 +3,7 @@ package dev.ec2inventory.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** The machine a run measured on, as one line: the figures mean little without it. */
 final class Machine {
@@ -31,7 +32,7 @@ final class Machine {
     private static String firstWords(Path file, int count) {
         try {
             String[] words = Files.readString(file).trim().split("\\s+");
-            return String.join(" ", java.util.Arrays.copyOf(words, Math.min(count, words.length)));
+            return String.join(" ", Arrays.copyOf(words, Math.min(count, words.length)));
         } catch (IOException e) {
             return "unknown";
         }

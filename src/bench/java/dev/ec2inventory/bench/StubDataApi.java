@@ -16,12 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A loopback RDS Data API with fixed answers, for cold starts: no database behind it, so what is timed is the
  * function and its SDK, not MySQL. It answers as the service does for the statements the two functions (and the
- * seed's Python handler) send: the stored instance {@link #INSTANCE_ID} with four packages for a SELECT, with
+ * seed's Python handler) send: the stored instance of {@link FixedAnswers} with four packages for a SELECT, with
  * {@code columnMetadata} only when {@code includeResultMetadata} asks for it; update counts for INSERTs; a transaction
  * id for BeginTransaction; the service's status strings for commit and rollback.
  *
@@ -35,7 +34,6 @@ final class StubDataApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final Thread deadline;
-    private final AtomicLong calls = new AtomicLong();
 
     private StubDataApi(Duration lifetime) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -68,10 +66,6 @@ final class StubDataApi implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    long calls() {
-        return calls.get();
-    }
-
     @Override
     public void close() {
         server.stop(0);
@@ -80,7 +74,6 @@ final class StubDataApi implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        calls.incrementAndGet();
         JsonNode request;
         try (InputStream body = exchange.getRequestBody()) {
             request = JSON.readTree(body.readAllBytes());
