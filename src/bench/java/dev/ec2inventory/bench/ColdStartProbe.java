@@ -1,0 +1,104 @@
+package dev.ec2inventory.bench;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The main of one cold-start JVM: a stand-in for Lambda's Java runtime. It runs alone on the deployable classpath
+ * (target/classes, the runtime-scope jars, and aws-lambda-java-serialization, which Lambda's runtime brings), copied
+ * out of the harness into a directory of its own, so it must stay one class with no nested classes.
+ *
+ * <p>As Lambda does, it loads the handler class and calls its public no-arg constructor (Init), then reads the event
+ * with Lambda's serializer, calls {@code handleRequest} and writes the response with the same serializer (one
+ * invoke), twice. The class count is read last and includes the ~45 classes of java.lang.management that
+ * reading it loads. It prints one line: {@code key=value} pairs the harness parses.
+ */
+public final class ColdStartProbe {
+
+    private ColdStartProbe() {
+    }
+
+    /** @param args the handler class, the event file */
+    @SuppressWarnings("unchecked")
+    public static void main(String[] args) throws Exception {
+        long mainEpochMicros = epochMicros();
+        long started = System.nanoTime();
+        var handler = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>)
+                Class.forName(args[0]).getConstructor().newInstance();
+        // Lambda's runtime picks the handler's serializers at init too.
+        ClassLoader loader = ColdStartProbe.class.getClassLoader();
+        PojoSerializer<APIGatewayProxyRequestEvent> in =
+                LambdaEventSerializers.serializerFor(APIGatewayProxyRequestEvent.class, loader);
+        PojoSerializer<APIGatewayProxyResponseEvent> out =
+                LambdaEventSerializers.serializerFor(APIGatewayProxyResponseEvent.class, loader);
+        long initialised = System.nanoTime();
+        byte[] event = Files.readAllBytes(Path.of(args[1]));
+        String firstStatus = invoke(handler, in, out, event);
+        long firstEpochMicros = epochMicros();
+        long invokedOnce = System.nanoTime();
+        String secondStatus = invoke(handler, in, out, event);
+        long invokedTwice = System.nanoTime();
+        long peakRssKb = peakRssKb();
+        int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        System.out.println("probe main_epoch_us=" + mainEpochMicros + " first_response_epoch_us=" + firstEpochMicros
+                + " init_us=" + (initialised - started) / 1_000 + " first_us=" + (invokedOnce - initialised) / 1_000
+                + " second_us=" + (invokedTwice - invokedOnce) / 1_000 + " peak_rss_kb=" + peakRssKb
+                + " classes=" + classes + " first_status=" + firstStatus + " second_status=" + secondStatus);
+    }
+
+    /** One invoke as Lambda's runtime does it: JSON in, handler, JSON out. The status code of the response. */
+    private static String invoke(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
+            PojoSerializer<APIGatewayProxyRequestEvent> in, PojoSerializer<APIGatewayProxyResponseEvent> out,
+            byte[] event) {
+        APIGatewayProxyResponseEvent response =
+                handler.handleRequest(in.fromJson(new ByteArrayInputStream(event)), context());
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        out.toJson(response, written);
+        return String.valueOf(response.getStatusCode());
+    }
+
+    /** A context with a fresh request id, as each invoke gets; the other properties answer null or zero. */
+    private static Context context() {
+        String requestId = UUID.randomUUID().toString();
+        return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getAwsRequestId" -> requestId;
+                    case "getFunctionName" -> "ColdStartProbe";
+                    case "getRemainingTimeInMillis", "getMemoryLimitInMB" -> 1024;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    case "toString" -> "context " + requestId;
+                    default -> null;
+                });
+    }
+
+    /** VmHWM of /proc/self/status: the resident set's high-water mark, in kB; -1 where there is no /proc. */
+    private static long peakRssKb() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream()
+                .filter(line -> line.startsWith("VmHWM:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                .findFirst().orElse(-1);
+    }
+
+    private static long epochMicros() {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.ec2inventory.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A loopback RDS Data API with fixed answers, for cold starts: no database behind it, so what is timed is the
+ * function and its SDK, not MySQL. It answers as the service does for the statements the two functions (and the
+ * seed's Python handler) send: the stored instance of {@link FixedAnswers} with four packages for a SELECT, with
+ * {@code columnMetadata} only when {@code includeResultMetadata} asks for it; update counts for INSERTs; a transaction
+ * id for BeginTransaction; the service's status strings for commit and rollback.
+ *
+ * <p>It binds 127.0.0.1 on a free port, serves on daemon threads, and stops when closed or, at the latest, after
+ * {@code lifetime}, so it never outlives the harness that started it.
+ */
+final class StubDataApi implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Thread deadline;
+
+    private StubDataApi(Duration lifetime) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        threads = Executors.newFixedThreadPool(2, work -> {
+            Thread thread = new Thread(work, "stub-data-api");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::answer);
+        server.start();
+        deadline = new Thread(() -> {
+            try {
+                Thread.sleep(lifetime.toMillis());
+                close();
+            } catch (InterruptedException closedFirst) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stub-data-api-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
+    }
+
+    static StubDataApi start(Duration lifetime) throws IOException {
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        return new StubDataApi(lifetime);
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+        deadline.interrupt();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        JsonNode request;
+        try (InputStream body = exchange.getRequestBody()) {
+            request = JSON.readTree(body.readAllBytes());
+        }
+        ObjectNode response = switch (exchange.getRequestURI().getPath()) {
+            case "/Execute" -> execute(request);
+            case "/BeginTransaction" -> JSON.createObjectNode().put("transactionId", FixedAnswers.TRANSACTION_ID);
+            case "/CommitTransaction" -> JSON.createObjectNode().put("transactionStatus", "Transaction Committed");
+            case "/RollbackTransaction" -> JSON.createObjectNode().put("transactionStatus", "Rollback Complete");
+            default -> null;
+        };
+        byte[] bytes = response == null
+                ? "{\"message\":\"not served by the stub\"}".getBytes(StandardCharsets.UTF_8)
+                : JSON.writeValueAsBytes(response);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(response == null ? 400 : 200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static ObjectNode execute(JsonNode request) {
+        String sql = request.path("sql").asText();
+        ObjectNode response = JSON.createObjectNode();
+        if (!FixedAnswers.isQuery(sql)) {
+            response.putArray("generatedFields");
+            return response.put("numberOfRecordsUpdated", FixedAnswers.updateCountOf(sql));
+        }
+        FixedAnswers.ResultSet result = FixedAnswers.resultOf(sql);
+        response.put("numberOfRecordsUpdated", 0);
+        if (request.path("includeResultMetadata").asBoolean(false)) {
+            ArrayNode columns = response.putArray("columnMetadata");
+            result.columns().forEach(column -> columns.add(metadata(column)));
+        }
+        ArrayNode records = response.putArray("records");
+        for (var values : result.rows()) {
+            ArrayNode row = records.addArray();
+            values.forEach(value -> row.addObject().put("stringValue", value));
+        }
+        return response;
+    }
+
+    private static ObjectNode metadata(FixedAnswers.Column column) {
+        return JSON.createObjectNode()
+                .put("arrayBaseColumnType", 0).put("isAutoIncrement", false).put("isCaseSensitive", false)
+                .put("isCurrency", false).put("isSigned", false).put("label", column.name())
+                .put("name", column.name()).put("nullable", 0).put("precision", column.precision()).put("scale", 0)
+                .put("schemaName", "").put("tableName", column.table()).put("type", column.jdbcType())
+                .put("typeName", column.typeName());
+    }
+}
