@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.bench.InMemoryRdsDataClient;
 import dev.ec2inventory.bench.Requests;
-import dev.ec2inventory.dataapi.DataApi;
+import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryRepository;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +37,9 @@ public class WarmOverheadBenchmark {
 
     @Setup(Level.Trial)
     public void buildHandlers() {
-        Inventory inventory = new InventoryRepository(new DataApi(new InMemoryRdsDataClient(), new DataApiTarget(
-                "arn:aws:rds:us-east-1:123456789012:cluster:ec2-inventory-bench",
-                "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-bench", "ec2_inventory_db")));
+        Inventory inventory = new InventoryRepository(new JooqDataApi(new DataApiClient(new InMemoryRdsDataClient()),
+                new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:ec2-inventory-bench",
+                        "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-bench", "ec2_inventory_db")));
         // INFO, as deployed: the request's log line is formatted, and then dropped instead of printed.
         Responder responder = new Responder(new JsonLog(LogLevel.INFO, line -> { }));
         get = new GetEc2InfoHandler(inventory, responder);
