@@ -3,6 +3,7 @@ package dev.ec2inventory.local.gateway;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.sam.ApiRoute;
@@ -76,6 +77,11 @@ public final class ApiGatewayServer implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Serves {@code path}, and what is under it, with {@code handler} instead of the API: the runner's own pages. */
+    public void serveLocally(String path, HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     @Override
