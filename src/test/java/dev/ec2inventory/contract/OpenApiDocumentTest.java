@@ -2,6 +2,8 @@ package dev.ec2inventory.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -40,6 +43,8 @@ class OpenApiDocumentTest {
             "GET /packages/{package_name}");
     private static final Set<String> EVERY_ROUTE_ANSWERS = Set.of("200", "400", "403", "429", "500", "502", "503");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EXAMPLE_SIGNATURE = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261201/us-east-1/"
+            + "execute-api/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=5d672d79c15b13162d9279b0855";
 
     private static OpenAPI api;
 
@@ -126,8 +131,35 @@ class OpenApiDocumentTest {
         assertThat(new TreeSet<>(checked)).as("every route has examples").hasSizeGreaterThan(ROUTES.size() * 5);
     }
 
+    @Test
+    void acceptsItsOwnRequestExamples() throws Exception {
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForSpecificationUrl(OpenApiContract.DOCUMENT.toAbsolutePath().toUri().toString()).build();
+        int checked = 0;
+        for (Map.Entry<String, Operation> route : operations().entrySet()) {
+            if (route.getValue().getRequestBody() == null) {
+                continue;
+            }
+            for (Object example : examplesOf(route.getValue().getRequestBody().getContent())) {
+                SimpleRequest request = new SimpleRequest.Builder(route.getKey().split(" ")[0],
+                        examplePath(route.getKey().split(" ")[1]))
+                        .withContentType("application/json").withBody(JSON.writeValueAsString(example))
+                        .withAuthorization(EXAMPLE_SIGNATURE).build();
+                ValidationReport report = validator.validateRequest(request);
+                assertThat(report.hasErrors()).as(route.getKey() + " " + example + "\n"
+                        + OpenApiContract.describe(report)).isFalse();
+                checked++;
+            }
+        }
+        assertThat(checked).as("POST's two examples and PUT's one").isEqualTo(3);
+    }
+
     private static List<Object> examplesOf(ApiResponse response) {
-        MediaType json = response.getContent().get("application/json");
+        return examplesOf(response.getContent());
+    }
+
+    private static List<Object> examplesOf(Content content) {
+        MediaType json = content.get("application/json");
         List<Object> examples = new ArrayList<>();
         if (json.getExample() != null) {
             examples.add(json.getExample());
