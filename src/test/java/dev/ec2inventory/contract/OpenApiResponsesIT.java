@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiFault;
-import dev.ec2inventory.local.db.JdbcLocation;
-import dev.ec2inventory.local.stack.DatabaseSource;
-import dev.ec2inventory.local.stack.LocalStack;
-import dev.ec2inventory.local.stack.LocalStackOptions;
-import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
-import dev.ec2inventory.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +31,7 @@ class OpenApiResponsesIT {
                           {"package_name": "package-2", "package_version": "v1"},
                           {"package_name": "package-3", "package_version": "v1"}]}""";
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static LocalApi api;
     private static OpenApiContract contract;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -47,25 +39,20 @@ class OpenApiResponsesIT {
 
     @BeforeAll
     static void startStack() {
-        database = TestDatabase.empty("contract");
-        DatabaseSource source = new DatabaseSource.External(new JdbcLocation(database.server(), database.name()));
-        stack = LocalStack.start(new LocalStackOptions(Path.of("template.yaml"), source, 0, 0, Scope.API, line -> { }));
-        contract = OpenApiContract.forEndpoint(stack.apiEndpoint().orElseThrow());
+        api = LocalApi.start("contract");
+        contract = OpenApiContract.forEndpoint(api.endpoint());
     }
 
     @AfterAll
     static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-        if (database != null) {
-            database.close();
+        if (api != null) {
+            api.close();
         }
     }
 
     @AfterEach
     void clearFaults() {
-        stack.emulator().faults().clear();
+        api.stack().emulator().faults().clear();
     }
 
     @Test
@@ -112,7 +99,7 @@ class OpenApiResponsesIT {
 
     @Test
     void answers503WithRetryAfterWhenTheDatabaseIsUnavailable() throws Exception {
-        stack.emulator().faults().failNext(1, DataApiFault.of(DataApiErrorType.DATABASE_UNAVAILABLE, "paused"));
+        api.stack().emulator().faults().failNext(1, DataApiFault.of(DataApiErrorType.DATABASE_UNAVAILABLE, "paused"));
 
         HttpResponse<String> unavailable = get("/ec2/" + instanceId);
 
@@ -122,7 +109,7 @@ class OpenApiResponsesIT {
 
     @Test
     void answers500WithNothingInternalWhenTheDataApiFails() throws Exception {
-        stack.emulator().faults().failNext(1, DataApiFault.of(DataApiErrorType.INTERNAL_SERVER_ERROR, "boom"));
+        api.stack().emulator().faults().failNext(1, DataApiFault.of(DataApiErrorType.INTERNAL_SERVER_ERROR, "boom"));
 
         HttpResponse<String> failed = get("/ec2/" + instanceId);
 
@@ -145,6 +132,6 @@ class OpenApiResponsesIT {
     }
 
     private static URI uri(String path) {
-        return URI.create(stack.apiEndpoint().orElseThrow() + path);
+        return URI.create(api.endpoint() + path);
     }
 }

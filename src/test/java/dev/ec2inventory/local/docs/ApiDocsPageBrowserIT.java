@@ -2,12 +2,7 @@ package dev.ec2inventory.local.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ec2inventory.local.db.JdbcLocation;
-import dev.ec2inventory.local.stack.DatabaseSource;
-import dev.ec2inventory.local.stack.LocalStack;
-import dev.ec2inventory.local.stack.LocalStackOptions;
-import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
-import dev.ec2inventory.testing.TestDatabase;
+import dev.ec2inventory.contract.LocalApi;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,8 +28,7 @@ class ApiDocsPageBrowserIT {
     private static final String OPERATION = "document.querySelector('#operations-instances-getInstance')";
     private static final Path SCREENSHOT = Path.of("target", "docs-get-instance.png");
 
-    private static TestDatabase database;
-    private static LocalStack stack;
+    private static LocalApi api;
 
     @BeforeAll
     static void startStackWithOneInstance() throws Exception {
@@ -44,11 +38,9 @@ class ApiDocsPageBrowserIT {
             System.out.println("[ApiDocsPageBrowserIT] skipped: " + reason);
             Assumptions.abort(reason);
         }
-        database = TestDatabase.empty("docs_page");
-        DatabaseSource source = new DatabaseSource.External(new JdbcLocation(database.server(), database.name()));
-        stack = LocalStack.start(new LocalStackOptions(Path.of("template.yaml"), source, 0, 0, Scope.API, line -> { }));
+        api = LocalApi.start("docs_page");
         int status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(stack.apiEndpoint().orElseThrow() + "/ec2/" + INSTANCE_ID))
+                        URI.create(api.endpoint() + "/ec2/" + INSTANCE_ID))
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"aws_region\": \"us-east-1\", \"aws_account\": \"123456789012\","
                         + " \"packages\": [{\"package_name\": \"package-1\", \"package_version\": \"v1\"}]}"))
@@ -58,18 +50,15 @@ class ApiDocsPageBrowserIT {
 
     @AfterAll
     static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
-        if (database != null) {
-            database.close();
+        if (api != null) {
+            api.close();
         }
     }
 
     @Test
     void runsTheGetOfASeededInstanceFromThePage() throws Exception {
         try (HeadlessChromium browser = HeadlessChromium.start(Path.of("target", "chromium.log"))) {
-            browser.navigate(stack.apiEndpoint().orElseThrow() + "/docs");
+            browser.navigate(api.endpoint() + "/docs");
             awaitPage(browser, OPERATION + " !== null", "Swagger UI lists GET /ec2/{aws_instance_id}");
 
             browser.click(OPERATION + ".querySelector('button.opblock-summary-control')");
@@ -89,7 +78,7 @@ class ApiDocsPageBrowserIT {
             assertThat(answer).contains("200", "\"aws_instance_id\": \"" + INSTANCE_ID + "\"",
                     "\"record_found\": true", "\"package_name\": \"package-1\"");
             String requestUrl = browser.evaluate(OPERATION + ".querySelector('.request-url pre').innerText").asText();
-            assertThat(requestUrl.trim()).isEqualTo(stack.apiEndpoint().orElseThrow() + "/ec2/" + INSTANCE_ID);
+            assertThat(requestUrl.trim()).isEqualTo(api.endpoint() + "/ec2/" + INSTANCE_ID);
         }
     }
 
