@@ -18,9 +18,14 @@ import java.nio.file.Path;
  */
 final class LocalApiDocument {
 
-    /** Every string quoted, so none turns into a number or a boolean on the way ({@code '1.0'}, {@code '123456789012'}). */
+    /**
+     * Every string quoted, so none turns into a number or a boolean on the way ({@code '1.0'},
+     * {@code '123456789012'}); long lines kept whole and multi-line descriptions as blocks, for a person to read.
+     */
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .build());
 
     private final JsonNode document;
