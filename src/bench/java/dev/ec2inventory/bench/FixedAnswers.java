@@ -1,7 +1,9 @@
 package dev.ec2inventory.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The fixed answers of the benchmarks' Data API ({@link StubDataApi} over HTTP, {@link InMemoryRdsDataClient} in
@@ -22,7 +24,7 @@ final class FixedAnswers {
     record Column(String name, String table, int jdbcType, String typeName, int precision) {
     }
 
-    /** What a SELECT returns: its columns' metadata and its rows, every value a string. */
+    /** What a SELECT returns: its columns' metadata and its rows, every value a string or null (SQL NULL). */
     record ResultSet(List<Column> columns, List<List<String>> rows) {
     }
 
@@ -34,10 +36,14 @@ final class FixedAnswers {
     private static final Column PACKAGE_NAME = new Column("package_name", "ec2_package", 12, "VARCHAR", 100);
     private static final Column PACKAGE_VERSION = new Column("package_version", "ec2_package", 12, "VARCHAR", 100);
 
-    /** The functions' one SELECT: the instance joined to its packages, one row per package. */
+    /**
+     * The functions' one SELECT: the instance's row (its package columns NULL), then one row per package (its instance
+     * columns NULL), a UNION ALL ordered by package.
+     */
     static final ResultSet INSTANCE_WITH_PACKAGES = new ResultSet(
             List.of(AWS_INSTANCE_ID, AWS_REGION, AWS_ACCOUNT, CREATION_DATE, PACKAGE_NAME, PACKAGE_VERSION),
-            PACKAGES.stream().map(pkg -> List.of(INSTANCE_ID, REGION, ACCOUNT, CREATED, pkg.get(0), pkg.get(1)))
+            Stream.concat(Stream.of(Arrays.asList(INSTANCE_ID, REGION, ACCOUNT, CREATED, null, null)),
+                    PACKAGES.stream().map(pkg -> Arrays.asList(null, null, null, null, pkg.get(0), pkg.get(1))))
                     .toList());
     /** The seed's first SELECT: the instance alone. */
     private static final ResultSet SEED_INSTANCE = new ResultSet(List.of(AWS_INSTANCE_ID, AWS_REGION, AWS_ACCOUNT),
@@ -56,7 +62,7 @@ final class FixedAnswers {
 
     static ResultSet resultOf(String sql) {
         String query = normalised(sql);
-        if (query.contains(" join ")) {
+        if (query.contains(" union all ")) {
             return INSTANCE_WITH_PACKAGES;
         }
         return query.contains("from ec2_package") ? SEED_PACKAGE_LINKS : SEED_INSTANCE;

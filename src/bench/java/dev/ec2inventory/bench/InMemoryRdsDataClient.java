@@ -63,7 +63,8 @@ public final class InMemoryRdsDataClient implements RdsDataClient {
                 .isCaseSensitive(false).isCurrency(false).isAutoIncrement(false).arrayBaseColumnType(0)
                 .schemaName("").build()).toList();
         List<List<Field>> records = result.rows().stream()
-                .map(row -> row.stream().map(value -> Field.builder().stringValue(value).build()).toList())
+                .map(row -> row.stream().map(value -> value == null
+                        ? Field.builder().isNull(true).build() : Field.builder().stringValue(value).build()).toList())
                 .toList();
         return ExecuteStatementResponse.builder().columnMetadata(columns).records(records)
                 .numberOfRecordsUpdated(0L).build();

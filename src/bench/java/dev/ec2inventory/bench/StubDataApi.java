@@ -111,7 +111,13 @@ final class StubDataApi implements AutoCloseable {
         ArrayNode records = response.putArray("records");
         for (var values : result.rows()) {
             ArrayNode row = records.addArray();
-            values.forEach(value -> row.addObject().put("stringValue", value));
+            values.forEach(value -> {
+                if (value == null) {
+                    row.addObject().put("isNull", true);
+                } else {
+                    row.addObject().put("stringValue", value);
+                }
+            });
         }
         return response;
     }
