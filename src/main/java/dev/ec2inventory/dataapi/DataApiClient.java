@@ -2,11 +2,7 @@ package dev.ec2inventory.dataapi;
 
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
-import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
@@ -18,21 +14,10 @@ import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
  */
 public final class DataApiClient implements AutoCloseable {
 
-    /** A request-level plugin that stops the request where it would be sent. */
-    private static final AwsRequestOverrideConfiguration REHEARSAL = AwsRequestOverrideConfiguration.builder()
-            .addPlugin(client -> client.overrideConfiguration(client.overrideConfiguration().toBuilder()
-                    .addExecutionInterceptor(new ExecutionInterceptor() {
-                        @Override
-                        public void beforeTransmission(Context.BeforeTransmission context,
-                                ExecutionAttributes attributes) {
-                            throw new RehearsalStopped();
-                        }
-                    })
-                    .build()))
-            .build();
-
     private final RdsDataClient client;
     private final DataApiTracing tracing;
+    /** Built on the first rehearsal: most hosts never rehearse. */
+    private RdsDataClient rehearsal;
 
     /** Traced with X-Ray where a trace exists. {@link #close()} closes {@code client}. */
     public DataApiClient(RdsDataClient client) {
@@ -53,20 +38,21 @@ public final class DataApiClient implements AutoCloseable {
     }
 
     /**
-     * Takes an ExecuteStatement through the SDK up to the moment it would be sent (marshalling, credentials,
-     * signing) and drops it there: the first real call of a cold start then finds those classes loaded. Nothing
-     * reaches the network, so a paused database stays paused. (Rehearsing the transaction calls too saved nothing
-     * measurable: what remains of a first call is the connection and the response, which need the service.)
+     * Takes an ExecuteStatement through the SDK's whole request path (marshalling, endpoint, signing, unmarshalling)
+     * on a twin of this client whose HTTP client answers by itself with an empty result ({@link Rehearsal}): the
+     * first real call of a cold start then finds those classes loaded. Nothing reaches the network, so a paused
+     * database stays paused, and the twin signs with a placeholder identity, so this client's credentials are not
+     * resolved: a SnapStart snapshot taken after a rehearsal holds none. (Rehearsing the transaction calls too saved
+     * nothing measurable: what remains of a first call is the connection, which needs the service.)
+     *
+     * @return the empty result the rehearsal answered, for the caller's own result handling
      */
-    public void rehearse(DataApiTarget target, SqlStatement statement) {
-        try {
-            client.executeStatement(executeStatementRequest(target, statement, ExecuteOptions.AUTO_COMMIT
-                    .withColumns(true)).overrideConfiguration(REHEARSAL).build());
-        } catch (RehearsalStopped | SdkException stoppedOrFailedEarly) {
-            // Stopped as planned; or, say, no credentials yet at init: the first real call will report that.
-            return;
+    public synchronized StatementResult rehearse(DataApiTarget target, SqlStatement statement) {
+        if (rehearsal == null) {
+            rehearsal = Rehearsal.twinOf(client);
         }
-        throw new IllegalStateException("a rehearsed request was sent");
+        return SdkShapes.result(rehearsal.executeStatement(executeStatementRequest(target, statement,
+                ExecuteOptions.AUTO_COMMIT.withColumns(true)).build()));
     }
 
     /** BeginTransaction in {@code target}'s database; returns the transaction's id. */
@@ -95,8 +81,11 @@ public final class DataApiClient implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         client.close();
+        if (rehearsal != null) {
+            rehearsal.close();
+        }
     }
 
     private static ExecuteStatementRequest.Builder executeStatementRequest(DataApiTarget target,
@@ -129,13 +118,5 @@ public final class DataApiClient implements AutoCloseable {
         }
         Long updated = response.numberOfRecordsUpdated();
         return updated == null ? 0 : Math.toIntExact(updated);
-    }
-
-    /** Thrown where a rehearsed request would be sent. */
-    private static final class RehearsalStopped extends RuntimeException {
-
-        RehearsalStopped() {
-            super("rehearsal: not sent", null, false, false);
-        }
     }
 }

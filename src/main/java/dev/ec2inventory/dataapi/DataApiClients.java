@@ -2,28 +2,58 @@ package dev.ec2inventory.dataapi;
 
 import java.net.URI;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.RdsDataClientBuilder;
 
-/** Builds the one {@link DataApiClient} a function instance keeps for its lifetime. */
+/** Builds the one {@link DataApiClient} a function instance (or a JDBC connection) keeps for its lifetime. */
 public final class DataApiClients {
 
     private DataApiClients() {
     }
 
     /**
-     * A client with the JDK's HTTP client (the lightest to load), the SDK's default credentials chain, and retries
-     * limited to {@code budget}.
+     * A client with the JDK's HTTP client (the lightest to load), the SDK's default credentials chain (profiles, SSO,
+     * web identity, instance metadata: whatever the host has), and retries limited to {@code budget}.
      *
      * @param endpoint replaces the regional endpoint, for the local emulator
      */
     public static DataApiClient create(String region, Optional<URI> endpoint, RetryBudget budget) {
-        var builder = RdsDataClient.builder()
+        return new DataApiClient(builder(region, endpoint, budget).build());
+    }
+
+    /**
+     * As {@link #create}, with credentials only from where Lambda puts them: the environment's access keys, or the
+     * container credentials endpoint that replaces them for SnapStart functions (and JVM system properties, for tests
+     * and local hosts). The default chain would first look for profile files, SSO, web identity and an instance
+     * metadata service, none of which a function has.
+     */
+    public static DataApiClient forFunction(String region, Optional<URI> endpoint, RetryBudget budget) {
+        return new DataApiClient(builder(region, endpoint, budget).credentialsProvider(functionCredentials()).build());
+    }
+
+    /** Resolves nothing until the first call asks: a SnapStart snapshot taken before that holds no credentials. */
+    private static AwsCredentialsProvider functionCredentials() {
+        return AwsCredentialsProviderChain.builder()
+                .reuseLastProviderEnabled(true)
+                .credentialsProviders(SystemPropertyCredentialsProvider.create(),
+                        EnvironmentVariableCredentialsProvider.create(),
+                        ContainerCredentialsProvider.builder().build())
+                .build();
+    }
+
+    private static RdsDataClientBuilder builder(String region, Optional<URI> endpoint, RetryBudget budget) {
+        RdsDataClientBuilder builder = RdsDataClient.builder()
                 .region(Region.of(region))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(override -> override.retryStrategy(budget.retryStrategy()));
         endpoint.ifPresent(builder::endpointOverride);
-        return new DataApiClient(builder.build());
+        return builder;
     }
 }

@@ -111,11 +111,15 @@ public final class JooqDataApi implements DataApiSession {
     }
 
     /**
-     * Renders a query and takes its request through the SDK up to sending, where it stops: the classes a first call
-     * needs are then loaded, in the function's init phase rather than in its first request. Nothing is sent.
+     * Renders a query, rehearses its call ({@link DataApiClient#rehearse}) and, for a query that fetches, turns the
+     * rehearsal's empty answer into its records: the classes a first call needs are then loaded, in the function's
+     * init phase (or before a SnapStart snapshot) rather than in its first request. Nothing is sent.
      */
     public void prepare(Query query) {
-        client.rehearse(target, RenderedStatement.render(query).statement());
+        StatementResult answer = client.rehearse(target, RenderedStatement.render(query).statement());
+        if (query instanceof ResultQuery<?> fetching) {
+            ResultRecords.of(fetching, answer);
+        }
     }
 
     private final class Session implements DataApiTransaction {
