@@ -17,7 +17,7 @@ public final class DataApiClient implements AutoCloseable {
     private final RdsDataClient client;
     private final DataApiTracing tracing;
     /** Built on the first rehearsal: most hosts never rehearse. */
-    private RdsDataClient rehearsal;
+    private Rehearsal rehearsal;
 
     /** Traced with X-Ray where a trace exists. {@link #close()} closes {@code client}. */
     public DataApiClient(RdsDataClient client) {
@@ -39,20 +39,21 @@ public final class DataApiClient implements AutoCloseable {
 
     /**
      * Takes an ExecuteStatement through the SDK's whole request path (marshalling, endpoint, signing, unmarshalling)
-     * on a twin of this client whose HTTP client answers by itself with an empty result ({@link Rehearsal}): the
-     * first real call of a cold start then finds those classes loaded. Nothing reaches the network, so a paused
+     * on a twin of this client whose HTTP client answers by itself with one row of {@code columns} NULLs
+     * ({@link Rehearsal}): the first real call of a cold start then finds those classes loaded. Nothing reaches the network, so a paused
      * database stays paused, and the twin signs with a placeholder identity, so this client's credentials are not
      * resolved: a SnapStart snapshot taken after a rehearsal holds none. (Rehearsing the transaction calls too saved
      * nothing measurable: what remains of a first call is the connection, which needs the service.)
      *
-     * @return the empty result the rehearsal answered, for the caller's own result handling
+     * @param columns the columns of the rehearsal's answer: a query's, or 0 for a statement that fetches nothing
+     * @return the rehearsal's answer, for the caller's own result handling
      */
-    public synchronized StatementResult rehearse(DataApiTarget target, SqlStatement statement) {
+    public synchronized StatementResult rehearse(DataApiTarget target, SqlStatement statement, int columns) {
         if (rehearsal == null) {
-            rehearsal = Rehearsal.twinOf(client);
+            rehearsal = new Rehearsal(client);
         }
-        return SdkShapes.result(rehearsal.executeStatement(executeStatementRequest(target, statement,
-                ExecuteOptions.AUTO_COMMIT.withColumns(true)).build()));
+        return SdkShapes.result(rehearsal.execute(executeStatementRequest(target, statement,
+                ExecuteOptions.AUTO_COMMIT.withColumns(true)).build(), columns));
     }
 
     /** BeginTransaction in {@code target}'s database; returns the transaction's id. */

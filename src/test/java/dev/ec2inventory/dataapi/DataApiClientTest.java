@@ -7,15 +7,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ec2inventory.dataapi.DataApiParameter.Hint;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.channels.ServerSocketChannel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
@@ -25,8 +35,8 @@ import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundExceptio
 import software.amazon.awssdk.services.rdsdata.model.TypeHint;
 
 /**
- * The one wrapper of the SDK client: requests it builds, results it returns, spans it opens, failures it names. Its
- * rehearsal needs the SDK's real request pipeline, so it is tested through the emulator (DataApiIT).
+ * The one wrapper of the SDK client: requests it builds, results it returns, spans it opens, failures it names, and
+ * its rehearsal, which needs the SDK's real request pipeline.
  */
 class DataApiClientTest {
 
@@ -110,6 +120,38 @@ class DataApiClientTest {
 
         assertThat(tracing.spans).containsExactly("BeginTransaction", "ExecuteStatement SET autocommit = 1",
                 "ExecuteStatement SELECT 1", "CommitTransaction");
+    }
+
+    /**
+     * The rehearsal takes the real SDK pipeline, against an endpoint that listens and never answers: a request sent
+     * would wait in its backlog. The client's own credentials provider counts the times it is asked.
+     */
+    @Test
+    void aRehearsalAnswersARowOfNullsWithoutSendingOrResolvingCredentials() throws IOException {
+        AtomicInteger credentialsAsked = new AtomicInteger();
+        try (ServerSocketChannel endpoint = ServerSocketChannel.open()) {
+            endpoint.bind(new InetSocketAddress("127.0.0.1", 0));
+            endpoint.configureBlocking(false);
+            RdsDataClient sdkClient = RdsDataClient.builder()
+                    .region(Region.US_EAST_1)
+                    .endpointOverride(URI.create("http://127.0.0.1:" + endpoint.socket().getLocalPort()))
+                    .httpClient(UrlConnectionHttpClient.create())
+                    .credentialsProvider(() -> {
+                        credentialsAsked.incrementAndGet();
+                        return AwsBasicCredentials.create("local", "local");
+                    })
+                    .build();
+            try (DataApiClient rehearsing = new DataApiClient(sdkClient, tracing)) {
+                StatementResult answer = rehearsing.rehearse(TARGET, SELECT, 3);
+                rehearsing.rehearse(TARGET, SELECT, 0);
+
+                assertThat(answer.columns()).hasSize(3);
+                assertThat(answer.rows()).containsExactly(Arrays.asList(null, null, null));
+            }
+            assertThat(endpoint.accept()).as("a connection to the endpoint").isNull();
+        }
+        assertThat(credentialsAsked).as("times the client's credentials were asked for").hasValue(0);
+        assertThat(tracing.spans).as("spans: a rehearsal is not a call").isEmpty();
     }
 
     /** Records each span as its operation, followed by its SQL when it has some. */

@@ -7,6 +7,7 @@ import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import dev.ec2inventory.dataapi.ExecuteOptions;
 import dev.ec2inventory.dataapi.RetryBudget;
+import dev.ec2inventory.dataapi.SqlStatement;
 import dev.ec2inventory.dataapi.StatementResult;
 import java.time.Duration;
 import java.util.List;
@@ -112,13 +113,15 @@ public final class JooqDataApi implements DataApiSession {
 
     /**
      * Renders a query, rehearses its call ({@link DataApiClient#rehearse}) and, for a query that fetches, turns the
-     * rehearsal's empty answer into its records: the classes a first call needs are then loaded, in the function's
-     * init phase (or before a SnapStart snapshot) rather than in its first request. Nothing is sent.
+     * rehearsal's answer (a row of NULLs) into its records: the classes a first call needs are then loaded, in the
+     * function's init phase (or before a SnapStart snapshot) rather than in its first request. Nothing is sent.
      */
     public void prepare(Query query) {
-        StatementResult answer = client.rehearse(target, RenderedStatement.render(query).statement());
+        SqlStatement statement = RenderedStatement.render(query).statement();
         if (query instanceof ResultQuery<?> fetching) {
-            ResultRecords.of(fetching, answer);
+            ResultRecords.of(fetching, client.rehearse(target, statement, fetching.fields().length));
+        } else {
+            client.rehearse(target, statement, 0);
         }
     }
 
