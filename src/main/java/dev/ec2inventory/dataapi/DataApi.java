@@ -1,5 +1,6 @@
 package dev.ec2inventory.dataapi;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.jooq.Query;
@@ -12,21 +13,37 @@ import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 /**
  * The translator: jOOQ queries in, Data API calls out, typed jOOQ records back. Statements outside
  * {@link #transaction(TransactionWork)} commit on their own.
+ *
+ * <p>A transaction that loses a lock conflict (MySQL's deadlock 1213 or lock-wait timeout 1205) is run again whole,
+ * within the {@link RetryBudget}; when the budget runs out the database counts as unavailable, so callers answer
+ * "retry later" instead of failing.
  */
 public final class DataApi implements DataApiSession {
 
     private final DataApiCalls calls;
     private final DataApiLimits limits;
+    private final RetryBudget transactionRetries;
     private final DataApiSession autoCommit;
 
-    /** Traced with X-Ray where a trace exists, within the service's own size limits. */
+    /** Traced with X-Ray where a trace exists, within the service's own size limits and the default retry budget. */
     public DataApi(RdsDataClient client, DataApiTarget target) {
-        this(client, target, DataApiLimits.DATA_API, XRayTracing.global());
+        this(client, target, RetryBudget.DEFAULT);
+    }
+
+    /** @param transactionRetries how often, and how long in all, a transaction is run again after a lock conflict */
+    public DataApi(RdsDataClient client, DataApiTarget target, RetryBudget transactionRetries) {
+        this(client, target, DataApiLimits.DATA_API, XRayTracing.global(), transactionRetries);
     }
 
     DataApi(RdsDataClient client, DataApiTarget target, DataApiLimits limits, DataApiTracing tracing) {
+        this(client, target, limits, tracing, RetryBudget.DEFAULT);
+    }
+
+    private DataApi(RdsDataClient client, DataApiTarget target, DataApiLimits limits, DataApiTracing tracing,
+            RetryBudget transactionRetries) {
         this.calls = new DataApiCalls(client, target, tracing);
         this.limits = limits;
+        this.transactionRetries = transactionRetries;
         this.autoCommit = new Session(null);
     }
 
@@ -48,8 +65,38 @@ public final class DataApi implements DataApiSession {
     /**
      * BeginTransaction, the work, CommitTransaction. Whatever the work or the commit throws rolls the transaction
      * back and is rethrown; should the rollback fail too, its failure is attached as suppressed, never in its place.
+     * A lock conflict runs the whole transaction again, the work included, after the budget's wait; when the budget
+     * is spent it is rethrown as a {@link DataApiUnavailableException}. The waits add up to at most the budget's
+     * {@link RetryBudget#worstCaseWait() worst case}. A deadlock is reported at once; a lock-wait timeout only after
+     * the server's innodb_lock_wait_timeout (50 s by default), so there the function's own timeout comes first.
      */
     public <T> T transaction(TransactionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(work);
+            } catch (DataApiSqlException failure) {
+                if (!failure.isLockConflict()) {
+                    throw failure;
+                }
+                if (attempt >= transactionRetries.maxAttempts()) {
+                    throw new DataApiUnavailableException("transaction: still losing lock conflicts after " + attempt
+                            + " attempts", failure);
+                }
+                pause(transactionRetries.delayBefore(attempt + 1), failure);
+            }
+        }
+    }
+
+    private static void pause(Duration wait, DataApiSqlException failure) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new DataApiUnavailableException("transaction: interrupted before running again", failure);
+        }
+    }
+
+    private <T> T runOnce(TransactionWork<T> work) {
         String transactionId = calls.beginTransaction();
         try {
             T result = work.run(new Session(transactionId));

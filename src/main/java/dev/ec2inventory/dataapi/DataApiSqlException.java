@@ -14,6 +14,12 @@ public final class DataApiSqlException extends DataApiException {
     /** MySQL's ER_DUP_ENTRY: a row with the same unique key exists. */
     public static final int DUPLICATE_ENTRY = 1062;
 
+    /** MySQL's ER_LOCK_DEADLOCK: the server chose this transaction as a deadlock's victim and rolled it back. */
+    public static final int DEADLOCK = 1213;
+
+    /** MySQL's ER_LOCK_WAIT_TIMEOUT: a row lock stayed held by another transaction past innodb_lock_wait_timeout. */
+    public static final int LOCK_WAIT_TIMEOUT = 1205;
+
     /**
      * {@code Database error code: 1062. Message: Duplicate entry 'x' for key 'PRIMARY'}, as the service words it,
      * optionally followed by {@code  (SQLState: 23000)}, which the local emulator adds.
@@ -59,6 +65,23 @@ public final class DataApiSqlException extends DataApiException {
     }
 
     public boolean isDuplicateEntry() {
-        return errorCode != null && errorCode == DUPLICATE_ENTRY;
+        return hasErrorCode(DUPLICATE_ENTRY);
+    }
+
+    public boolean isDeadlock() {
+        return hasErrorCode(DEADLOCK);
+    }
+
+    public boolean isLockWaitTimeout() {
+        return hasErrorCode(LOCK_WAIT_TIMEOUT);
+    }
+
+    /** Another transaction held a lock this one needed: the same transaction, run again, may well succeed. */
+    public boolean isLockConflict() {
+        return isDeadlock() || isLockWaitTimeout();
+    }
+
+    private boolean hasErrorCode(int code) {
+        return errorCode != null && errorCode == code;
     }
 }

@@ -1,23 +1,39 @@
 package dev.ec2inventory.dataapi;
 
-import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.services.rdsdata.model.Field;
 import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
- * An upper bound of the JSON body the SDK sends for one ExecuteStatement: the SDK's marshaller is not public, so the
- * body is estimated from what it will contain, rounding every structural part up.
+ * The size of the JSON body the SDK sends for one ExecuteStatement, counted the way the SDK's JSON generator writes
+ * it, so that a bulk statement is split before the Data API's request limit refuses it.
+ *
+ * <p>Exact for the SQL text and for every parameter (its name, value and type hint), except a double's digits, which
+ * are counted at their longest. The envelope (ARNs, database, transaction id, flags) is not known here and is counted
+ * at the most the service accepts, so the estimate is never below the real size and at most {@link #ENVELOPE_BYTES}
+ * above it.
+ *
+ * <p>The SDK writes text as UTF-8 with JSON's escapes (verified against its marshalled body in
+ * {@code RequestSizeTest}): {@code "} and {@code \} and the five control characters with a short escape
+ * ({@code \b \t \n \f \r}) take two bytes, the other control characters six ({@code \u0001}), and each UTF-16
+ * surrogate six, so a character above U+FFFF (an emoji) takes twelve bytes, not its four bytes of UTF-8. Nothing else
+ * is escaped: {@code /}, DEL and U+2028 are written as they are.
  */
 final class RequestSize {
 
-    /** ARNs (at most 100 characters each), database name, transaction id (192) and the other keys. */
-    private static final int ENVELOPE_BYTES = 1024;
+    /**
+     * The envelope at its largest: the ARNs (at most 100 characters each), the database name (64 characters of the
+     * Basic Multilingual Plane, at most 6 bytes each once escaped), the transaction id (192), the keys and the flags.
+     */
+    static final int ENVELOPE_BYTES = 1024;
 
-    /** {@code {"name":"","value":{"stringValue":""},"typeHint":"TIMESTAMP"},} and friends. */
-    private static final int PARAMETER_OVERHEAD_BYTES = 64;
+    /** A double as the SDK prints it, at its longest: {@code -1.2345678901234567E-308}. */
+    private static final int DOUBLE_BYTES = 24;
 
-    /** A long or double printed in JSON. */
-    private static final int NUMBER_BYTES = 24;
+    /** {@code {"name":,"value":{}}} around a parameter's name and value, and the comma before the next one. */
+    private static final int PARAMETER_BYTES = 21;
+
+    /** {@code ,"typeHint":""} around the hint's name. */
+    private static final int TYPE_HINT_BYTES = 14;
 
     private RequestSize() {
     }
@@ -25,32 +41,58 @@ final class RequestSize {
     static long estimate(RenderedStatement statement) {
         long bytes = ENVELOPE_BYTES + jsonStringBytes(statement.sql());
         for (SqlParameter parameter : statement.sqlParameters()) {
-            bytes += PARAMETER_OVERHEAD_BYTES + parameter.name().length() + valueBytes(parameter.value());
+            bytes += parameterBytes(parameter);
         }
         return bytes;
     }
 
+    private static long parameterBytes(SqlParameter parameter) {
+        long bytes = PARAMETER_BYTES + jsonStringBytes(parameter.name()) + valueBytes(parameter.value());
+        if (parameter.typeHint() != null) {
+            bytes += TYPE_HINT_BYTES + parameter.typeHintAsString().length();
+        }
+        return bytes;
+    }
+
+    /** The value's one member, key included: {@code "stringValue":"..."}, {@code "isNull":true}. */
     private static long valueBytes(Field value) {
-        if (value.stringValue() != null) {
-            return jsonStringBytes(value.stringValue());
-        }
-        if (value.blobValue() != null) {
-            return 4L * ((value.blobValue().asByteArray().length + 2) / 3); // base64
-        }
-        return NUMBER_BYTES;
+        return switch (value.type()) {
+            case STRING_VALUE -> "\"stringValue\":".length() + jsonStringBytes(value.stringValue());
+            case BLOB_VALUE -> "\"blobValue\":".length() + base64StringBytes(value.blobValue().asByteArray().length);
+            case LONG_VALUE -> "\"longValue\":".length() + Long.toString(value.longValue()).length();
+            case DOUBLE_VALUE -> "\"doubleValue\":".length() + DOUBLE_BYTES;
+            case BOOLEAN_VALUE -> "\"booleanValue\":".length() + value.booleanValue().toString().length();
+            case IS_NULL -> "\"isNull\":".length() + value.isNull().toString().length();
+            default -> throw new IllegalArgumentException("no request size for a Data API " + value.type());
+        };
     }
 
-    /** The UTF-8 length after JSON escaping: quotes and backslashes take two bytes, control characters six. */
+    private static long base64StringBytes(int bytes) {
+        return 2 + 4L * ((bytes + 2) / 3);
+    }
+
+    /** A string as the SDK writes it: the quotes, then each character in UTF-8 or as its JSON escape. */
     static long jsonStringBytes(String text) {
-        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = 2;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                bytes += 1;
-            } else if (c < 0x20) {
-                bytes += 5;
-            }
+            bytes += charBytes(text.charAt(i));
         }
         return bytes;
+    }
+
+    private static int charBytes(char c) {
+        if (c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+            return 2;
+        }
+        if (c < 0x20) {
+            return 6;
+        }
+        if (c < 0x80) {
+            return 1;
+        }
+        if (c < 0x800) {
+            return 2;
+        }
+        return Character.isSurrogate(c) ? 6 : 3;
     }
 }

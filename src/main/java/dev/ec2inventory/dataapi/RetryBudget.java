@@ -13,6 +13,9 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
  * attempts, each wait jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what
  * remains of them is left for the statement itself and for answering 503 in time.
  *
+ * <p>The same budget bounds {@link DataApi#transaction(TransactionWork) whole transactions} run again after a
+ * deadlock or a lock-wait timeout: as many attempts, and the same waits between them.
+ *
  * <p>Only failures that happen before the statement runs are retried. An I/O error or a 5xx may come after the
  * database executed the statement, and repeating an INSERT inside a transaction would then fail as a duplicate.
  *
@@ -44,8 +47,13 @@ public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay
         return total;
     }
 
+    /** The wait before attempt {@code attempt} (2 is the first retry), jittered down to half, as the SDK waits. */
+    Duration delayBefore(int attempt) {
+        return backoff().computeDelay(attempt);
+    }
+
     StandardRetryStrategy retryStrategy() {
-        BackoffStrategy backoff = BackoffStrategy.exponentialDelayHalfJitter(baseDelay, maxDelay);
+        BackoffStrategy backoff = backoff();
         return StandardRetryStrategy.builder()
                 .maxAttempts(maxAttempts)
                 .retryOnException(DatabaseResumingException.class)
@@ -58,6 +66,10 @@ public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay
                 .circuitBreakerEnabled(false)
                 .useClientDefaults(false)
                 .build();
+    }
+
+    private BackoffStrategy backoff() {
+        return BackoffStrategy.exponentialDelayHalfJitter(baseDelay, maxDelay);
     }
 
     static boolean isThrottling(Throwable failure) {

@@ -61,12 +61,6 @@ class BulkStatementsTest {
                 .hasMessageContaining("single row");
     }
 
-    @Test
-    void requestSizeCountsJsonEscapes() {
-        assertThat(RequestSize.jsonStringBytes("a\"b\\c\n")).isEqualTo(3 + 2 + 2 + 6);
-        assertThat(RequestSize.jsonStringBytes("é")).isEqualTo(2);
-    }
-
     private static void assertEveryRowOnce(List<RenderedStatement> plan, List<String> rows) {
         assertThat(plan.stream().flatMap(statement -> statement.bindValues().stream())
                 .map(bind -> (String) bind.value()).toList()).containsExactlyElementsOf(rows);

@@ -45,4 +45,23 @@ class DataApiSqlExceptionTest {
         assertThat(error.serverMessage()).isEqualTo("Something else went wrong");
         assertThat(error.isDuplicateEntry()).isFalse();
     }
+
+    @Test
+    void deadlocksAndLockWaitTimeoutsAreLockConflicts() {
+        DataApiSqlException deadlock = DataApiSqlException.fromServiceMessage("Database error code: 1213. Message: "
+                + "Deadlock found when trying to get lock; try restarting transaction", null);
+        DataApiSqlException timeout = DataApiSqlException.fromServiceMessage("Database error code: 1205. Message: "
+                + "Lock wait timeout exceeded; try restarting transaction (SQLState: HY000)", null);
+        DataApiSqlException duplicate = DataApiSqlException.fromServiceMessage(
+                "Database error code: 1062. Message: Duplicate entry 'x' for key 'PRIMARY'", null);
+
+        assertThat(deadlock.isDeadlock()).isTrue();
+        assertThat(deadlock.isLockWaitTimeout()).isFalse();
+        assertThat(deadlock.isLockConflict()).isTrue();
+        assertThat(timeout.isLockWaitTimeout()).isTrue();
+        assertThat(timeout.isDeadlock()).isFalse();
+        assertThat(timeout.isLockConflict()).isTrue();
+        assertThat(duplicate.isLockConflict()).isFalse();
+        assertThat(DataApiSqlException.fromServiceMessage("deadlock", null).isLockConflict()).isFalse();
+    }
 }

@@ -12,7 +12,9 @@ import static org.jooq.impl.DSL.table;
 import static dev.ec2inventory.inventory.schema.Tables.EC2;
 
 import dev.ec2inventory.inventory.schema.tables.records.Ec2Record;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jooq.Field;
@@ -27,6 +29,7 @@ import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.ForbiddenException;
+import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionResponse;
 import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
 class DataApiTest {
@@ -35,6 +38,9 @@ class DataApiTest {
     private static final Table<Record> ITEM = table(name("item"));
     private static final Field<String> NAME = field(name("item", "name"), SQLDataType.VARCHAR(100));
     private static final Field<LocalDateTime> CREATED = field(name("item", "created"), SQLDataType.LOCALDATETIME);
+
+    /** Three attempts, with waits of a millisecond or two. */
+    private static final RetryBudget QUICK = new RetryBudget(3, Duration.ofMillis(1), Duration.ofMillis(2));
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
     private final DataApi dataApi = new DataApi(client, TARGET, DataApiLimits.DATA_API, DataApiTracing.NONE);
@@ -122,6 +128,45 @@ class DataApiTest {
     }
 
     @Test
+    void aDeadlockRunsTheWholeTransactionAgain() {
+        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
+                .thenAnswer(BeginTransactionResponse.builder().transactionId("tx-1").build())
+                .thenFail(lockConflict(DataApiSqlException.DEADLOCK));
+        DataApi api = new DataApi(scripted, TARGET, QUICK);
+        List<String> runs = new ArrayList<>();
+
+        int changed = api.transaction(tx -> {
+            runs.add("run");
+            return tx.execute(insertInto(ITEM, NAME).values("a"));
+        });
+
+        assertThat(changed).isZero();
+        assertThat(runs).hasSize(2);
+        assertThat(scripted.operations()).containsExactly("BeginTransaction", "ExecuteStatement",
+                "RollbackTransaction", "BeginTransaction", "ExecuteStatement", "CommitTransaction");
+    }
+
+    @Test
+    void lockConflictsBeyondTheBudgetMeanTheDatabaseIsUnavailable() {
+        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient();
+        for (int attempt = 0; attempt < QUICK.maxAttempts(); attempt++) {
+            scripted.thenAnswer(BeginTransactionResponse.builder().transactionId("tx-" + attempt).build())
+                    .thenFail(lockConflict(attempt % 2 == 0
+                            ? DataApiSqlException.DEADLOCK : DataApiSqlException.LOCK_WAIT_TIMEOUT))
+                    .thenAnswer(RollbackTransactionResponse.builder().build());
+        }
+        DataApi api = new DataApi(scripted, TARGET, QUICK);
+
+        assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
+                .isInstanceOf(DataApiUnavailableException.class)
+                .hasMessageContaining("after " + QUICK.maxAttempts() + " attempts")
+                .cause().isInstanceOfSatisfying(DataApiSqlException.class,
+                        conflict -> assertThat(conflict.isLockConflict()).isTrue());
+        assertThat(scripted.operations()).filteredOn("BeginTransaction"::equals).hasSize(QUICK.maxAttempts());
+        assertThat(scripted.operations()).filteredOn("CommitTransaction"::equals).isEmpty();
+    }
+
+    @Test
     void aFailingCommitRollsBackToo() {
         ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
                 .thenAnswer(BeginTransactionResponse.builder()
@@ -197,5 +242,13 @@ class DataApiTest {
 
     private static software.amazon.awssdk.services.rdsdata.model.Field text(String value) {
         return software.amazon.awssdk.services.rdsdata.model.Field.builder().stringValue(value).build();
+    }
+
+    private static RuntimeException lockConflict(int errorCode) {
+        String message = errorCode == DataApiSqlException.DEADLOCK
+                ? "Deadlock found when trying to get lock; try restarting transaction"
+                : "Lock wait timeout exceeded; try restarting transaction";
+        return ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
+                "Database error code: " + errorCode + ". Message: " + message);
     }
 }

@@ -50,15 +50,18 @@ public final class EmulatedCluster implements AutoCloseable {
         return new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.name());
     }
 
-    /** The translator with quick retries, traced as in production (silently, here: there is no trace). */
+    /**
+     * The translator with quick retries, of calls and of transactions, traced as in production (silently, here: there
+     * is no trace).
+     */
     public DataApi dataApi() {
-        return new DataApi(client, target());
+        return new DataApi(client, target(), QUICK_RETRIES);
     }
 
-    /** The translator over a client with the given retry budget. */
+    /** The translator over a client with the given retry budget, which bounds its transactions' retries too. */
     public DataApi dataApi(RetryBudget budget) {
         return new DataApi(DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), budget),
-                target());
+                target(), budget);
     }
 
     /** A function's environment as template.yaml would set it, pointed at the emulator. */

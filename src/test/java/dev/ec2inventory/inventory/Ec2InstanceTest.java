@@ -37,6 +37,47 @@ class Ec2InstanceTest {
     }
 
     @Test
+    void loneSurrogatesAreNotText() {
+        assertInvalid(() -> new InstalledPackage("us\ud800", "1"), "package_name", "must be valid UTF-8 text");
+        assertInvalid(() -> new InstalledPackage("p", "\udc00x"), "package_version", "must be valid UTF-8 text");
+        assertInvalid(() -> new Ec2Instance("i-\udc00\ud800", "r", "a", List.of()), "aws_instance_id",
+                "must be valid UTF-8 text");
+        assertThat(new InstalledPackage("\ud83d\ude80", "1").packageName()).isEqualTo("\uD83D\uDE80");
+    }
+
+    @Test
+    void controlCharactersAreRefusedAnywhere() {
+        for (String control : List.of("\u0000", "\u0001", "\n", "\u001f", "\u007f")) {
+            assertInvalid(() -> new InstalledPackage("a" + control + "b", "1"), "package_name",
+                    "must not contain control characters");
+        }
+        assertInvalid(() -> new Ec2Instance("i-1", "us-east-1", "1\u00002", List.of()), "aws_account",
+                "must not contain control characters");
+        assertThat(new InstalledPackage("a\u0080b", "1").packageName()).as("C1 controls are text").hasSize(3);
+    }
+
+    @Test
+    void noValueBeginsOrEndsWithWhitespace() {
+        assertInvalid(() -> new InstalledPackage("a ", "1"), "package_name", "must not begin or end with whitespace");
+        assertInvalid(() -> new InstalledPackage(" a", "1"), "package_name", "must not begin or end with whitespace");
+        assertInvalid(() -> new InstalledPackage("a", "1\u00a0"), "package_version",
+                "must not begin or end with whitespace");
+        assertInvalid(() -> Ec2Instance.requireValidInstanceId("x-CaseId\u3000"), "aws_instance_id",
+                "must not begin or end with whitespace");
+        assertThat(new InstalledPackage("a b", "1 2").packageName()).isEqualTo("a b");
+    }
+
+    @Test
+    void checksRunInTheOrderTheSpecGives() {
+        assertInvalid(() -> new InstalledPackage(" \t", "1"), "package_name", "must not be blank");
+        assertInvalid(() -> new InstalledPackage(" \ud800\u0000", "1"), "package_name", "must be valid UTF-8 text");
+        assertInvalid(() -> new InstalledPackage(" \u0000", "1"), "package_name",
+                "must not contain control characters");
+        assertInvalid(() -> new InstalledPackage(" " + "p".repeat(100), "1"), "package_name",
+                "must not begin or end with whitespace");
+    }
+
+    @Test
     void lengthsCountCharactersAsMySqlDoes() {
         String thirtyEmoji = "\uD83D\uDE80".repeat(30); // 60 UTF-16 units, 30 characters
 
@@ -45,10 +86,7 @@ class Ec2InstanceTest {
 
     private static void assertInvalid(Runnable construction, String field, String problem) {
         assertThatThrownBy(construction::run)
-                .isInstanceOfSatisfying(InvalidFieldException.class, invalid -> {
-                    assertThat(invalid.field()).isEqualTo(field);
-                    assertThat(invalid.problem()).isEqualTo(problem);
-                    assertThat(invalid.getMessage()).isEqualTo(field + " " + problem);
-                });
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage(field + " " + problem);
     }
 }

@@ -44,10 +44,11 @@ class MigrateCommandIT {
                     .contains("Migrating database " + database.name() + " of " + LocalCluster.RESOURCE_ARN
                             + " through the Data API at " + emulator.endpoint())
                     .contains("applying V1__create_inventory_tables.sql (create inventory tables)")
-                    .contains("Done: applied 1 migration, the schema is now at version 1.");
+                    .contains("applying V2__exact_text_identity.sql (exact text identity)")
+                    .contains("Done: applied 2 migrations, the schema is now at version 2.");
             assertThat(tables(database)).contains("ec2", "package", "ec2_package", "flyway_schema_history");
             assertThat(second.exitCode()).as(second.error()).isZero();
-            assertThat(second.output()).contains("Done: nothing to apply, the schema is at version 1.")
+            assertThat(second.output()).contains("Done: nothing to apply, the schema is at version 2.")
                     .doesNotContain("applying");
         }
     }

@@ -36,4 +36,27 @@ public record DataApiFault(String type, int statusCode, String message) {
     public static DataApiFault of(DataApiErrorType type, String message) {
         return new DataApiFault(type.wireName(), type.statusCode(), message);
     }
+
+    /**
+     * The database's refusal of a statement, worded as the service words it:
+     * {@code Database error code: 1213. Message: Deadlock found when trying to get lock; try restarting transaction}.
+     * The call fails as the statement would have; nothing runs, and an open transaction stays open.
+     */
+    public static DataApiFault databaseError(int mysqlErrorCode, String serverMessage) {
+        if (mysqlErrorCode < 1) {
+            throw new IllegalArgumentException("a MySQL error code is positive, not " + mysqlErrorCode);
+        }
+        return of(DataApiErrorType.DATABASE_ERROR,
+                "Database error code: " + mysqlErrorCode + ". Message: " + serverMessage);
+    }
+
+    /** MySQL 1213, as a transaction chosen as a deadlock's victim meets it. */
+    public static DataApiFault deadlock() {
+        return databaseError(1213, "Deadlock found when trying to get lock; try restarting transaction");
+    }
+
+    /** MySQL 1205, as a statement meets it after waiting innodb_lock_wait_timeout for a row lock. */
+    public static DataApiFault lockWaitTimeout() {
+        return databaseError(1205, "Lock wait timeout exceeded; try restarting transaction");
+    }
 }

@@ -2,48 +2,44 @@ package dev.ec2inventory.local.gateway;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.sam.ApiRoute;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * A REST API with Lambda proxy integrations, served on 127.0.0.1: each request is matched to a route of the
  * template, turned into an {@link APIGatewayProxyRequestEvent}, handed to the route's function, and the function's
  * {@link APIGatewayProxyResponseEvent} is written back. Answers API Gateway gives without calling a function
- * (unknown route, payload too large, function error) use API Gateway's own bodies.
+ * (malformed request, unknown route, payload too large, function error) are JSON {@code {"message": ...}} bodies.
  */
 public final class ApiGatewayServer implements AutoCloseable {
 
-    /** API Gateway's payload limit. */
-    static final int MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
-    private static final int WORKER_THREADS = 16;
+    /** API Gateway's payload limit: a longer body is answered 413 before it is read. */
+    static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
+    /** Lambda's limit on a synchronous invocation's request payload (the event as JSON). */
+    static final int MAX_INVOCATION_BYTES = 6 * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** API Gateway's integration-failure body, spelled as it spells it (with a space after the colon). */
+    private static final String INTERNAL_ERROR = "{\"message\": \"Internal server error\"}";
 
-    private final HttpServer server;
-    private final ExecutorService workers;
     private final RouteTable routes;
     private final String stage;
     private final Consumer<String> console;
+    private HttpConnections connections;
 
-    private ApiGatewayServer(HttpServer server, ExecutorService workers, RouteTable routes, String stage,
-                             Consumer<String> console) {
-        this.server = server;
-        this.workers = workers;
+    private ApiGatewayServer(RouteTable routes, String stage, Consumer<String> console) {
         this.routes = routes;
         this.stage = stage;
         this.console = console;
@@ -57,93 +53,98 @@ public final class ApiGatewayServer implements AutoCloseable {
                                          Consumer<String> console) {
         RouteTable table = new RouteTable();
         routes.forEach(table::add);
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, runnable -> {
-                Thread thread = new Thread(runnable, "api-gateway");
-                thread.setDaemon(true);
-                return thread;
-            });
-            ApiGatewayServer gateway = new ApiGatewayServer(server, workers, table, stage, console);
-            server.createContext("/", gateway::handle);
-            server.setExecutor(workers);
-            server.start();
-            return gateway;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
-        }
+        ApiGatewayServer gateway = new ApiGatewayServer(table, stage, console);
+        // Bodies longer than Lambda's limit are never sent to a function, so no more than that is held.
+        gateway.connections = HttpConnections.start(port, gateway::answer, MAX_INVOCATION_BYTES + 1,
+                MAX_PAYLOAD_BYTES);
+        return gateway;
     }
 
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + connections.port());
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        connections.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String requestId = UUID.randomUUID().toString();
-            String method = exchange.getRequestMethod();
-            String rawPath = exchange.getRequestURI().getRawPath();
-            var match = routes.match(method, rawPath);
+    private GatewayResponse answer(RequestHead head, RequestBody body, String sourceIp, int localPort) {
+        String requestId = UUID.randomUUID().toString();
+        try {
+            String rawPath = head.target().rawPath();
+            var match = routes.match(head.method(), rawPath);
             if (match.isEmpty()) {
-                send(exchange, requestId, 403, "{\"message\":\"Missing Authentication Token\"}");
-                return;
+                return withRequestId(requestId, GatewayResponse.message(403, "Missing Authentication Token",
+                        "MissingAuthenticationTokenException"));
             }
-            byte[] body = readBody(exchange.getRequestBody());
-            if (body.length > MAX_PAYLOAD_BYTES) {
-                send(exchange, requestId, 413, "{\"message\":\"Request Too Long\"}");
-                return;
+            String function = match.get().function().definition().logicalId();
+            if (!body.isComplete()) {
+                return tooLargeForLambda(requestId, function, body.length());
             }
-            APIGatewayProxyRequestEvent event = ProxyRequest.event(match.get(), method, rawPath,
-                    exchange.getRequestURI().getRawQuery(), headersOf(exchange), body, stage, requestId,
-                    exchange.getRemoteAddress().getAddress().getHostAddress());
-            respond(exchange, requestId, match.get().function(), event);
+            APIGatewayProxyRequestEvent event = ProxyRequest.event(match.get(), head.method(), rawPath,
+                    head.target().rawQuery(), headersOf(head, sourceIp, localPort), body.kept(), stage, requestId,
+                    sourceIp);
+            long payload = JSON.writeValueAsBytes(event).length;
+            if (payload > MAX_INVOCATION_BYTES) {
+                return tooLargeForLambda(requestId, function, payload);
+            }
+            return respond(requestId, match.get().function(), event);
+        } catch (GatewayRefusal refusal) {
+            return withRequestId(requestId, GatewayResponse.message(refusal.status(), refusal.getMessage(), null));
+        } catch (JsonProcessingException | RuntimeException gatewayFault) {
+            console.accept("[gateway] cannot pass the request on: " + stackTrace(gatewayFault));
+            return internalError(requestId);
         }
     }
 
-    private void respond(HttpExchange exchange, String requestId, LocalFunction function,
-                         APIGatewayProxyRequestEvent event) throws IOException {
+    /** What API Gateway answers when Lambda refuses the invocation's payload: its integration failure, a 502. */
+    private GatewayResponse tooLargeForLambda(String requestId, String function, long payloadBytes) {
+        console.accept("[" + function + "] not invoked: the request payload of at least " + payloadBytes
+                + " bytes exceeds Lambda's " + MAX_INVOCATION_BYTES + "-byte invocation limit");
+        return internalError(requestId);
+    }
+
+    private GatewayResponse respond(String requestId, LocalFunction function, APIGatewayProxyRequestEvent event) {
         Object result;
         try {
             result = function.invoke(event);
         } catch (RuntimeException functionError) {
             console.accept("[" + function.definition().logicalId() + "] unhandled error: " + stackTrace(functionError));
-            send(exchange, requestId, 502, "{\"message\": \"Internal server error\"}");
-            return;
+            return internalError(requestId);
         }
-        if (!(result instanceof APIGatewayProxyResponseEvent response) || response.getStatusCode() == null) {
-            console.accept("[" + function.definition().logicalId() + "] returned no proxy response: " + result);
-            send(exchange, requestId, 502, "{\"message\": \"Internal server error\"}");
-            return;
+        Optional<GatewayResponse> response = result instanceof APIGatewayProxyResponseEvent proxy
+                ? ProxyResponse.of(requestId, proxy) : Optional.empty();
+        if (response.isEmpty()) {
+            console.accept("[" + function.definition().logicalId() + "] returned no valid proxy response: " + result);
+            return internalError(requestId);
         }
-        ProxyResponse.write(exchange, requestId, response);
+        return response.get();
     }
 
-    private static void send(HttpExchange exchange, String requestId, int status, String json) throws IOException {
-        ProxyResponse.write(exchange, requestId, new APIGatewayProxyResponseEvent()
-                .withStatusCode(status)
-                .withHeaders(Map.of("Content-Type", "application/json", "x-amzn-ErrorType",
-                        status == 403 ? "MissingAuthenticationTokenException" : "InternalServerErrorException"))
-                .withBody(json));
+    private static GatewayResponse internalError(String requestId) {
+        return withRequestId(requestId, GatewayResponse.json(502, INTERNAL_ERROR, "InternalServerErrorException"));
     }
 
-    private static Map<String, List<String>> headersOf(HttpExchange exchange) {
+    private static GatewayResponse withRequestId(String requestId, GatewayResponse response) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>(response.headers());
+        headers.add(Map.entry("x-amzn-RequestId", requestId));
+        return new GatewayResponse(response.status(), headers, response.body());
+    }
+
+    /** Headers grouped by name whatever its case (the first spelling names the group), plus API Gateway's own. */
+    private static Map<String, List<String>> headersOf(RequestHead head, String sourceIp, int localPort) {
+        Map<String, String> spelling = new LinkedHashMap<>();
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-        headers.put("X-Forwarded-For", List.of(exchange.getRemoteAddress().getAddress().getHostAddress()));
+        for (Map.Entry<String, String> header : head.headers()) {
+            String name = spelling.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), lower -> header.getKey());
+            headers.computeIfAbsent(name, key -> new ArrayList<>()).add(header.getValue());
+        }
+        headers.keySet().removeIf(name -> name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-"));
+        headers.put("X-Forwarded-For", List.of(sourceIp));
         headers.put("X-Forwarded-Proto", List.of("http"));
-        headers.put("X-Forwarded-Port", List.of(String.valueOf(exchange.getLocalAddress().getPort())));
+        headers.put("X-Forwarded-Port", List.of(String.valueOf(localPort)));
         return headers;
-    }
-
-    /** Reads at most one byte more than the payload limit, so an oversized body is recognised without being held. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        return in.readNBytes(MAX_PAYLOAD_BYTES + 1);
     }
 
     private static String stackTrace(Throwable error) {

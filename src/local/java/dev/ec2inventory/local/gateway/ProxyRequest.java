@@ -3,7 +3,7 @@ package dev.ec2inventory.local.gateway;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
-import java.net.URLDecoder;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +36,7 @@ final class ProxyRequest {
      */
     static APIGatewayProxyRequestEvent event(RouteTable.Match match, String method, String rawPath, String rawQuery,
                                              Map<String, List<String>> headers, byte[] body, String stage,
-                                             String requestId, String sourceIp) {
+                                             String requestId, String sourceIp) throws GatewayRefusal {
         Map<String, List<String>> query = queryParameters(rawQuery);
         Instant now = Instant.now();
         return new APIGatewayProxyRequestEvent()
@@ -84,7 +84,7 @@ final class ProxyRequest {
                 || type.equals("application/x-www-form-urlencoded") || type.equals("application/javascript");
     }
 
-    private static Map<String, List<String>> queryParameters(String rawQuery) {
+    private static Map<String, List<String>> queryParameters(String rawQuery) throws GatewayRefusal {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return parameters;
@@ -101,11 +101,13 @@ final class ProxyRequest {
         return parameters;
     }
 
-    private static String decodeQuery(String text) {
+    /** Query strings are decoded like forms: '+' is a space. Escapes are well formed ({@link RequestTarget}). */
+    private static String decodeQuery(String text) throws GatewayRefusal {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformedEscape) {
-            return text;
+            return RequestTarget.decode(text, true);
+        } catch (CharacterCodingException notUtf8) {
+            throw GatewayRefusal.badRequest("The query string must be valid UTF-8 text "
+                    + "(its percent-escapes must encode UTF-8 bytes)");
         }
     }
 

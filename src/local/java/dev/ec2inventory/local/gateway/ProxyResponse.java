@@ -1,40 +1,68 @@
 package dev.ec2inventory.local.gateway;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** Writes a function's proxy response as HTTP, as API Gateway does: multi-value headers win, base64 bodies decoded. */
+/**
+ * Turns a function's proxy response into HTTP, as API Gateway does: multi-value headers win over single-value ones
+ * of the same name, base64 bodies are decoded, and a response API Gateway could not send is empty (a 502).
+ */
 final class ProxyResponse {
 
     private ProxyResponse() {
     }
 
-    static void write(HttpExchange exchange, String requestId, APIGatewayProxyResponseEvent response)
-            throws IOException {
-        Headers headers = exchange.getResponseHeaders();
+    /** The HTTP answer, or empty when the function's response is malformed (no or an impossible status, bad base64). */
+    static Optional<GatewayResponse> of(String requestId, APIGatewayProxyResponseEvent response) {
+        Integer status = response.getStatusCode();
+        if (status == null || status < 100 || status > 599) {
+            return Optional.empty();
+        }
+        byte[] body;
+        try {
+            body = bodyBytes(response);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> byName = new LinkedHashMap<>();
         Map<String, String> single = response.getHeaders() == null ? Map.of() : response.getHeaders();
-        single.forEach(headers::set);
+        single.forEach((name, value) -> put(byName, name, List.of(value)));
         Map<String, List<String>> multi = response.getMultiValueHeaders() == null ? Map.of()
                 : response.getMultiValueHeaders();
-        multi.forEach(headers::put);
-        if (!headers.containsKey("Content-Type")) {
-            headers.set("Content-Type", "application/json");
+        multi.forEach((name, values) -> put(byName, name, values));
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        byName.forEach((name, values) -> values.forEach(value -> headers.add(Map.entry(name, value))));
+        if (headers.stream().noneMatch(header -> header.getKey().equalsIgnoreCase("Content-Type"))) {
+            headers.add(Map.entry("Content-Type", "application/json"));
         }
-        headers.set("x-amzn-RequestId", requestId);
-        byte[] body = bodyBytes(response);
-        exchange.sendResponseHeaders(response.getStatusCode(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        headers.removeIf(header -> header.getKey().equalsIgnoreCase("x-amzn-RequestId")
+                || isFramingHeader(header.getKey()) || !isSafe(header.getKey()) || !isSafe(header.getValue()));
+        headers.add(Map.entry("x-amzn-RequestId", requestId));
+        return Optional.of(new GatewayResponse(status, headers, body));
+    }
+
+    /** Replaces any earlier header of the same name, whatever its case. */
+    private static void put(Map<String, List<String>> byName, String name, List<String> values) {
+        byName.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+        byName.put(name, values == null ? List.of() : values);
+    }
+
+    /** The server frames the body itself; a function's own Content-Length or Transfer-Encoding would contradict it. */
+    private static boolean isFramingHeader(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("content-length") || lower.equals("transfer-encoding") || lower.equals("connection");
+    }
+
+    /** No line breaks (which would start a new header) and no other control characters except tab. */
+    private static boolean isSafe(String text) {
+        return text != null && text.chars().noneMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f);
     }
 
     private static byte[] bodyBytes(APIGatewayProxyResponseEvent response) {

@@ -2,8 +2,7 @@ package dev.ec2inventory.local.gateway;
 
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.sam.ApiRoute;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,19 +22,19 @@ final class RouteTable {
         entries.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
     }
 
-    /** The route for a request, with its decoded path parameters; empty when none matches or the path is malformed. */
-    Optional<Match> match(String method, String rawPath) {
+    /**
+     * The route for a request, with its decoded path parameters; empty when none matches.
+     *
+     * @param rawPath a path whose percent-escapes are well formed ({@link RequestTarget} checked them)
+     * @throws GatewayRefusal when a path parameter's decoded bytes are not UTF-8
+     */
+    Optional<Match> match(String method, String rawPath) throws GatewayRefusal {
         List<String> requestSegments = segments(rawPath);
         for (Entry entry : entries) {
             if (!entry.route.method().equals("ANY") && !entry.route.method().equals(method)) {
                 continue;
             }
-            Optional<Map<String, String>> parameters;
-            try {
-                parameters = entry.bind(requestSegments);
-            } catch (IllegalArgumentException malformedEscape) {
-                return Optional.empty();
-            }
+            Optional<Map<String, String>> parameters = entry.bind(requestSegments);
             if (parameters.isPresent()) {
                 return Optional.of(new Match(entry.route, entry.function, parameters.get()));
             }
@@ -57,7 +56,7 @@ final class RouteTable {
             return score;
         }
 
-        Optional<Map<String, String>> bind(List<String> request) {
+        Optional<Map<String, String>> bind(List<String> request) throws GatewayRefusal {
             Map<String, String> parameters = new LinkedHashMap<>();
             for (int i = 0; i < template.size(); i++) {
                 String segment = template.get(i);
@@ -65,7 +64,10 @@ final class RouteTable {
                     if (i >= request.size()) {
                         return Optional.empty();
                     }
-                    List<String> rest = request.subList(i, request.size()).stream().map(RouteTable::decode).toList();
+                    List<String> rest = new ArrayList<>();
+                    for (String part : request.subList(i, request.size())) {
+                        rest.add(decode(name(segment), part));
+                    }
                     parameters.put(name(segment), String.join("/", rest));
                     return Optional.of(parameters);
                 }
@@ -73,7 +75,7 @@ final class RouteTable {
                     return Optional.empty();
                 }
                 if (isParameter(segment)) {
-                    String value = decode(request.get(i));
+                    String value = decode(name(segment), request.get(i));
                     if (value.isEmpty()) {
                         return Optional.empty();
                     }
@@ -103,12 +105,13 @@ final class RouteTable {
         return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/", -1));
     }
 
-    /**
-     * Percent-decoding as in a path: unlike a query string, '+' is a plus sign, not a space.
-     *
-     * @throws IllegalArgumentException for a malformed escape such as {@code %zz}
-     */
-    private static String decode(String rawSegment) {
-        return URLDecoder.decode(rawSegment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /** Percent-decoding as in a path: unlike a query string, '+' is a plus sign, not a space. */
+    private static String decode(String parameter, String rawSegment) throws GatewayRefusal {
+        try {
+            return RequestTarget.decode(rawSegment, false);
+        } catch (CharacterCodingException notUtf8) {
+            throw GatewayRefusal.badRequest("Path parameter '" + parameter + "' must be valid UTF-8 text "
+                    + "(its percent-escapes must encode UTF-8 bytes)");
+        }
     }
 }

@@ -57,6 +57,21 @@ class DataApiFaultsTest {
     }
 
     @Test
+    void aDatabaseErrorIsWordedAsTheServiceWordsIt() {
+        DataApiFault deadlock = DataApiFault.deadlock();
+
+        assertThat(deadlock.type()).isEqualTo("DatabaseErrorException");
+        assertThat(deadlock.statusCode()).isEqualTo(400);
+        assertThat(deadlock.message()).isEqualTo("Database error code: 1213. Message: Deadlock found when trying to get"
+                + " lock; try restarting transaction");
+        assertThat(DataApiFault.lockWaitTimeout().message())
+                .isEqualTo("Database error code: 1205. Message: Lock wait timeout exceeded; try restarting transaction");
+        assertThat(DataApiFault.databaseError(1146, "Table 'db.nope' doesn't exist").message())
+                .isEqualTo("Database error code: 1146. Message: Table 'db.nope' doesn't exist");
+        assertThatThrownBy(() -> DataApiFault.databaseError(0, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void refusesNonsense() {
         assertThatThrownBy(() -> faults.failNext(0, RESUMING)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> faults.failNthCallFromNow(0, RESUMING)).isInstanceOf(IllegalArgumentException.class);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 import software.amazon.awssdk.services.rdsdata.model.Field;
 import software.amazon.awssdk.services.rdsdata.model.RdsDataException;
@@ -126,6 +127,20 @@ class FaultInjectionIT {
         calls.reset();
         assertThat(calls.total()).isZero();
         assertThat(calls.count(DataApiOperation.EXECUTE_STATEMENT)).isZero();
+    }
+
+    /** An injected database error fails the call as the statement would have, without running it. */
+    @Test
+    void anInjectedDeadlockReachesTheSdkAsTheServicesDatabaseError() {
+        fixture.emulator.faults().failNext(1, DataApiFault.deadlock());
+
+        DatabaseErrorException error = catchThrowableOfType(DatabaseErrorException.class, () ->
+                fixture.execute("INSERT INTO item (name) VALUES ('never')"));
+
+        assertThat(error.statusCode()).isEqualTo(400);
+        assertThat(error.awsErrorDetails().errorMessage()).isEqualTo("Database error code: 1213. Message: Deadlock"
+                + " found when trying to get lock; try restarting transaction");
+        assertThat(fixture.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
     }
 
     /** Every error the emulator can send reaches the SDK as its own exception class, with the model's status. */

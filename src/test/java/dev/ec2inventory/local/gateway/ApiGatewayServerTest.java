@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ec2inventory.local.fixtures.FixedResponseHandler;
-import dev.ec2inventory.local.lambda.LocalFunction;
-import dev.ec2inventory.local.sam.ApiRoute;
-import dev.ec2inventory.local.sam.LocalEnvironment;
-import dev.ec2inventory.local.sam.SamFunction;
-import dev.ec2inventory.local.sam.SamTemplate;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The REST proxy over real HTTP on a random port, in front of fixture functions (no database involved). */
 class ApiGatewayServerTest {
 
-    private static final Path FIXTURE = Path.of("src/test/resources/templates/echo-template.yaml");
+    private static final Path FIXTURE = EchoGateway.FIXTURE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -192,14 +185,7 @@ class ApiGatewayServerTest {
     }
 
     private void start(Path templateFile) throws IOException {
-        SamTemplate template = SamTemplate.read(templateFile);
-        Map<ApiRoute, LocalFunction> routes = new LinkedHashMap<>();
-        for (SamFunction function : template.functions()) {
-            Map<String, String> environment = LocalEnvironment.resolve(template, function, Map.of("DB_NAME", "local_db"));
-            LocalFunction local = LocalFunction.load(function, environment, console::add);
-            function.routes().forEach(route -> routes.put(route, local));
-        }
-        server = ApiGatewayServer.start(0, routes, template.apiStageName().orElseThrow(), console::add);
+        server = EchoGateway.start(templateFile, console);
     }
 
     private URI uri(String pathAndQuery) {

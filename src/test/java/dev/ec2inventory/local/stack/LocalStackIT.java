@@ -119,7 +119,7 @@ class LocalStackIT {
 
         JsonNode found = JSON.readTree(get("/ec2/i-survivor").body());
         assertThat(found.get("record_found").asBoolean()).isTrue();
-        assertThat(appliedMigrations()).as("migrations are applied once, not on every start").isEqualTo(1);
+        assertThat(appliedMigrations()).as("migrations are applied once, not on every start").isEqualTo(2);
     }
 
     @Test
@@ -140,8 +140,9 @@ class LocalStackIT {
                     .as("Flyway's one connection is one Data API transaction").isEqualTo(1);
             assertThat(console).anySatisfy(line -> assertThat(line).contains("through the Data API emulator"))
                     .anySatisfy(line -> assertThat(line).contains("applying V1__create_inventory_tables.sql"))
-                    .anySatisfy(line -> assertThat(line).contains("applied 1 migration, the schema is now at version 1"));
-            assertThat(appliedMigrations(fresh)).isEqualTo(1);
+                    .anySatisfy(line -> assertThat(line).contains("applying V2__exact_text_identity.sql"))
+                    .anySatisfy(line -> assertThat(line).contains("applied 2 migrations, the schema is now at version 2"));
+            assertThat(appliedMigrations(fresh)).isEqualTo(2);
         }
     }
 
