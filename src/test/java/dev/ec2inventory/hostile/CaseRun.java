@@ -33,7 +33,7 @@ final class CaseRun {
             attempt(hostile, channel);
         } catch (Exception | AssertionError failure) {
             if (!(failure instanceof CaseFailure)) {
-                tally.record(channel.level(), Outcome.FAILED, 0);
+                tally.record(channel.level(), Outcome.FAILED);
             }
             throw failure;
         }
@@ -43,7 +43,7 @@ final class CaseRun {
         resetToBaseline.run();
         List<String> problems = new ArrayList<>();
         for (HostileRequest step : hostile.before()) {
-            Reply setup = channel.send(step);
+            Reply setup = observed(channel, channel.send(step), false);
             if (setup.status() != 200) {
                 throw new AssertionError(hostile.name() + ": setup request " + step.method() + " " + step.pathText()
                         + " answered " + setup.describe());
@@ -51,14 +51,15 @@ final class CaseRun {
         }
         Expected expected = hostile.expectedOn(channel.level());
         InventoryDump before = InventoryDump.of(database);
-        Reply reply = channel.send(hostile.request());
+        Reply reply = observed(channel, channel.send(hostile.request()), expected.status() >= 500);
         InventoryDump after = InventoryDump.of(database);
 
         checkAnswer(expected, reply, problems);
         if (expected.writes() && reply.status() == 200) {
             String id = hostile.request().awsInstanceId().orElseThrow();
             WriteCheck.Written sent = WriteCheck.written(id, hostile.request().body());
-            problems.addAll(WriteCheck.problems(sent, reply, before, after, channel.read(id)));
+            Reply read = observed(channel, channel.read(id), false);
+            problems.addAll(WriteCheck.problems(sent, reply, before, after, read));
         } else if (!before.equals(after)) {
             problems.add("the tables changed: added " + before.added(after) + ", removed " + before.removed(after));
         }
@@ -69,7 +70,7 @@ final class CaseRun {
         tally.leaks(channel.level(), hostile.name(), leaks);
         leaks.forEach(leak -> problems.add("leak: " + leak));
 
-        tally.record(channel.level(), outcome(problems, expected, reply), reply.status());
+        tally.record(channel.level(), outcome(problems, expected, reply));
         if (!problems.isEmpty()) {
             throw new CaseFailure(hostile.name() + " (" + hostile.about() + ")\n  answer: " + reply.describe()
                     + "\n  - " + String.join("\n  - ", problems));
@@ -81,6 +82,13 @@ final class CaseRun {
         CaseFailure(String message) {
             super(message);
         }
+    }
+
+    private Reply observed(Channel channel, Reply reply, boolean serverErrorExpected) {
+        if (reply.status() >= 500) {
+            tally.serverError(channel.level(), serverErrorExpected);
+        }
+        return reply;
     }
 
     private static void checkAnswer(Expected expected, Reply reply, List<String> problems) {

@@ -100,7 +100,7 @@ class HostileCorpusIT {
     /** Of the functions' log lines, only errors are shown: the diagnosis of a 5xx. */
     private static void showServerErrors(String line) {
         if (line.contains("\"level\":\"ERROR\"") || line.contains("unhandled error")) {
-            System.out.println("[hostile corpus] function log: " + line);
+            System.out.println("[hostile corpus] function log: " + Shown.head(line, 600));
         }
     }
 }

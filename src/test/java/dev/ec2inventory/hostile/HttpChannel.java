@@ -67,7 +67,8 @@ final class HttpChannel implements Channel {
         }
         try {
             URI uri = URI.create(endpoint + request.pathText());
-            if (!request.pathText().equals(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))) {
+            String sent = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            if (!request.pathText().equals(sent)) {
                 return Optional.empty();
             }
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))

@@ -110,8 +110,8 @@ final class InProcessChannel implements Channel {
         try {
             result = function.invoke(event);
         } catch (FunctionError unhandled) {
-            return new Reply(502, List.of(), "{\"message\": \"Internal server error\"}".getBytes(StandardCharsets.UTF_8),
-                    "handler threw " + unhandled.getCause());
+            byte[] body = "{\"message\": \"Internal server error\"}".getBytes(StandardCharsets.UTF_8);
+            return new Reply(502, List.of(), body, "handler threw " + unhandled.getCause());
         }
         if (!(result instanceof APIGatewayProxyResponseEvent response) || response.getStatusCode() == null) {
             return new Reply(502, List.of(), new byte[0], "handler returned " + result);

@@ -55,10 +55,14 @@ record InventoryDump(Set<String> ec2, Set<String> packages, Set<String> links) {
 
     private static List<String> difference(InventoryDump from, InventoryDump without) {
         List<String> lines = new ArrayList<>();
-        from.ec2.stream().filter(row -> !without.ec2.contains(row)).forEach(row -> lines.add("ec2: " + row));
-        from.packages.stream().filter(row -> !without.packages.contains(row)).forEach(row -> lines.add("package: " + row));
-        from.links.stream().filter(row -> !without.links.contains(row)).forEach(row -> lines.add("ec2_package: " + row));
+        missing(lines, "ec2", from.ec2, without.ec2);
+        missing(lines, "package", from.packages, without.packages);
+        missing(lines, "ec2_package", from.links, without.links);
         return lines;
+    }
+
+    private static void missing(List<String> lines, String table, Set<String> from, Set<String> without) {
+        from.stream().filter(row -> !without.contains(row)).forEach(row -> lines.add(table + ": " + row));
     }
 
     private static Set<String> rows(Statement statement, String sql) throws SQLException {

@@ -26,8 +26,9 @@ final class LeakScan {
             Map.entry("exception", Pattern.compile("Exception|Throwable")),
             Map.entry("stack trace", Pattern.compile("\tat |\\\\tat |\\bat [a-z]+\\.[a-zA-Z.$]+\\(")),
             Map.entry("SQLState", Pattern.compile("(?i)sql\\s?state")),
-            Map.entry("database message", Pattern.compile("Database error code|Duplicate entry|MariaDB|MySQL|(?i:deadlock)"
-                    + "|Lock wait timeout|Data truncat|Incorrect string value|foreign key constraint|(?i:jooq)")),
+            Map.entry("database message", Pattern.compile("Database error code|Duplicate entry|MariaDB|MySQL"
+                    + "|(?i:deadlock)|Lock wait timeout|Data truncat|Incorrect string value|foreign key constraint"
+                    + "|(?i:jooq)")),
             Map.entry("parser message", Pattern.compile("Cannot deserialize|Unrecognized token|Unrecognized field"
                     + "|through reference chain|\\[Source:|Unexpected character \\(")),
             Map.entry("HTML page", Pattern.compile("(?i)<html|<body|<h1>|<title>")));

@@ -63,7 +63,8 @@ final class WriteCheck {
         sent.distinctPackages().forEach(item ->
                 expectedAdded.add("ec2_package: " + InventoryDump.row(sent.id(), item.get(0), item.get(1))));
         Set<String> mayBeAdded = new LinkedHashSet<>();
-        sent.distinctPackages().forEach(item -> mayBeAdded.add("package: " + InventoryDump.row(item.get(0), item.get(1))));
+        sent.distinctPackages().forEach(item ->
+                mayBeAdded.add("package: " + InventoryDump.row(item.get(0), item.get(1))));
         List<String> added = before.added(after);
         before.removed(after).forEach(row -> problems.add("a row disappeared: " + row));
         added.stream().filter(row -> !expectedAdded.contains(row) && !mayBeAdded.contains(row))
@@ -122,7 +123,7 @@ final class WriteCheck {
         }
         StringBuilder points = new StringBuilder();
         shown.codePoints().limit(24).forEach(cp -> points.append(String.format(" U+%04X", cp)));
-        return "'" + shown + "' [" + points.toString().trim() + (shown.codePointCount(0, shown.length()) > 24 ? " ..." : "")
-                + "]";
+        boolean more = shown.codePointCount(0, shown.length()) > 24;
+        return "'" + shown + "' [" + points.toString().trim() + (more ? " ..." : "") + "]";
     }
 }
