@@ -1,7 +1,7 @@
 package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,14 +15,13 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collection;
 
 /**
  * JSON in and out, with the API's field names ({@code aws_instance_id}: snake case of the records' components) and
- * strict reading: unknown fields, repeated fields, trailing text and numbers where text belongs are all refused, each
- * with a message that names the field.
+ * strict reading, in three steps, each refusing with a message that says where: the bytes must be UTF-8
+ * ({@link RequestBodyText}), the text one JSON object within the parser's limits ({@link JsonSyntax}), and the object
+ * of the expected shape: no unknown fields, no numbers where text belongs.
  */
 final class ApiJson {
 
@@ -33,39 +32,24 @@ final class ApiJson {
 
     /** The body as {@code type}; anything but a JSON object of that shape is a {@link BadRequestException}. */
     static <T> T readBody(APIGatewayProxyRequestEvent request, Class<T> type) {
-        String body = bodyText(request);
+        String body = RequestBodyText.of(request);
         if (body == null || body.isBlank()) {
-            throw new BadRequestException("The request body must be a JSON object");
+            throw new BadRequestException(JsonSyntax.NOT_AN_OBJECT);
         }
+        JsonSyntax.check(body);
         try {
-            T value = MAPPER.readValue(body, type);
-            if (value == null) {
-                throw new BadRequestException("The request body must be a JSON object", "the body is JSON null");
-            }
-            return value;
+            return MAPPER.readValue(body, type);
         } catch (UnrecognizedPropertyException unknown) {
             throw new BadRequestException("Unknown field '" + path(unknown) + "'", unknown.getOriginalMessage());
         } catch (MismatchedInputException mismatch) {
             if (mismatch.getPath().isEmpty()) {
-                throw new BadRequestException("The request body must be a JSON object", mismatch.getOriginalMessage());
+                throw new BadRequestException(JsonSyntax.NOT_AN_OBJECT, mismatch.getOriginalMessage());
             }
             throw new BadRequestException(path(mismatch) + " must be " + kindOf(mismatch.getTargetType()),
                     mismatch.getOriginalMessage());
         } catch (JsonProcessingException malformed) {
-            throw new BadRequestException("The request body is not valid JSON" + where(malformed.getLocation()),
-                    malformed.getOriginalMessage());
-        }
-    }
-
-    private static String bodyText(APIGatewayProxyRequestEvent request) {
-        String body = request.getBody();
-        if (body == null || !Boolean.TRUE.equals(request.getIsBase64Encoded())) {
-            return body;
-        }
-        try {
-            return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            throw new BadRequestException("The request body must be a JSON object", "body flagged base64 is not");
+            // The syntax was checked first: this is a mapping failure with no more precise message.
+            throw new BadRequestException(JsonSyntax.notJson(malformed), malformed.getOriginalMessage());
         }
     }
 
@@ -92,17 +76,12 @@ final class ApiJson {
         return "an object";
     }
 
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 0
-                ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-
     private static ObjectMapper strictMapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(ParserLimits.CONSTRAINTS)
+                        .build())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();

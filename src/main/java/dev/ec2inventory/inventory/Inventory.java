@@ -12,6 +12,6 @@ public interface Inventory {
     /** Stores an instance with its packages, all or nothing. */
     AddOutcome add(Ec2Instance instance);
 
-    /** The instance with its packages sorted by name, then version, as the database's collation orders them. */
+    /** The instance with its packages sorted by name, then version, by Unicode code point (as utf8mb4_bin orders). */
     Optional<InventoryEntry> find(String awsInstanceId);
 }

@@ -3,12 +3,15 @@ package dev.ec2inventory.inventory;
 import static dev.ec2inventory.inventory.schema.Tables.EC2;
 import static dev.ec2inventory.inventory.schema.Tables.EC2_PACKAGE;
 import static dev.ec2inventory.inventory.schema.Tables.PACKAGE;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record6;
 import org.jooq.ResultQuery;
@@ -32,29 +35,39 @@ final class InventoryQueries {
     }
 
     /**
-     * Links an instance to its packages. The keys compare in the database's collation, which may equate what Java
-     * does not ("PyYAML" and "pyyaml" under a case-insensitive one): such a second spelling is the same package.
+     * Links an instance to its packages. A plain INSERT: the keys compare byte for byte, as Java's de-duplication
+     * does, so a second link to the same package cannot occur, and should one ever, the whole write fails rather than
+     * report a package it did not store.
      */
     static Query insertInstalledPackages(String awsInstanceId, List<InstalledPackage> packages) {
         return insertInto(EC2_PACKAGE, EC2_PACKAGE.AWS_INSTANCE_ID, EC2_PACKAGE.PACKAGE_NAME,
                 EC2_PACKAGE.PACKAGE_VERSION)
                 .valuesOfRows(packages.stream()
                         .map(p -> row(awsInstanceId, p.packageName(), p.packageVersion()))
-                        .toList())
-                .onDuplicateKeyIgnore();
+                        .toList());
     }
 
     /**
-     * The instance with one row per package (one row with null package columns when it has none), in the order of
-     * {@code ec2_package}'s primary key, so the database sorts nothing.
+     * The instance's row, then one row per package with only the package columns set: the instance's columns are
+     * sent once, not once per package, so that any record POST accepts fits the Data API's 1 MiB response. The rows
+     * come in the order of the package columns, where NULL sorts first (MySQL and MariaDB alike): the instance row,
+     * then the packages by name and version in {@code utf8mb4_bin}'s order, Unicode code point order. No rows when
+     * the instance is unknown (a link always has its instance).
      */
     static ResultQuery<Record6<String, String, String, LocalDateTime, String, String>> selectInstanceWithPackages(
             String awsInstanceId) {
+        Field<String> packageName = field(EC2_PACKAGE.PACKAGE_NAME.getUnqualifiedName(), String.class);
+        Field<String> packageVersion = field(EC2_PACKAGE.PACKAGE_VERSION.getUnqualifiedName(), String.class);
         return select(EC2.AWS_INSTANCE_ID, EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC,
-                EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION)
+                inline(null, EC2_PACKAGE.PACKAGE_NAME).as(packageName),
+                inline(null, EC2_PACKAGE.PACKAGE_VERSION).as(packageVersion))
                 .from(EC2)
-                .leftJoin(EC2_PACKAGE).on(EC2_PACKAGE.AWS_INSTANCE_ID.eq(EC2.AWS_INSTANCE_ID))
                 .where(EC2.AWS_INSTANCE_ID.eq(awsInstanceId))
-                .orderBy(EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION);
+                .unionAll(select(inline(null, EC2.AWS_INSTANCE_ID), inline(null, EC2.AWS_REGION),
+                        inline(null, EC2.AWS_ACCOUNT), inline(null, EC2.CREATION_DATE_UTC),
+                        EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION)
+                        .from(EC2_PACKAGE)
+                        .where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(awsInstanceId)))
+                .orderBy(packageName, packageVersion);
     }
 }

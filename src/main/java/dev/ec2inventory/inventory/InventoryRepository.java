@@ -1,8 +1,5 @@
 package dev.ec2inventory.inventory;
 
-import static dev.ec2inventory.inventory.schema.Tables.EC2_PACKAGE;
-import static org.jooq.Records.mapping;
-
 import dev.ec2inventory.dataapi.DataApi;
 import dev.ec2inventory.dataapi.DataApiSession;
 import dev.ec2inventory.dataapi.DataApiSqlException;
@@ -10,6 +7,7 @@ import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,10 +27,14 @@ public final class InventoryRepository implements Inventory {
 
     /**
      * Concurrent transactions that lock the same package keys in the same order wait for each other instead of
-     * deadlocking.
+     * deadlocking. The index orders keys as {@code utf8mb4_bin} compares them, by Unicode code point (UTF-8 byte
+     * order), which is not {@link String#compareTo}'s UTF-16 order: U+1F680 (an emoji) comes after U+FF5E by code
+     * point, before it by UTF-16 unit.
+     * (PAD SPACE does not change that order, as no value ends in a space or holds a control character.)
      */
     private static final Comparator<InstalledPackage> KEY_ORDER =
-            Comparator.comparing(InstalledPackage::packageName).thenComparing(InstalledPackage::packageVersion);
+            Comparator.comparing(InstalledPackage::packageName, InventoryRepository::compareCodePoints)
+                    .thenComparing(InstalledPackage::packageVersion, InventoryRepository::compareCodePoints);
 
     private final DataApi dataApi;
     private final Clock clock;
@@ -64,18 +66,21 @@ public final class InventoryRepository implements Inventory {
     public Optional<InventoryEntry> find(String awsInstanceId) {
         Result<Record6<String, String, String, LocalDateTime, String, String>> rows =
                 whileAvailable(() -> dataApi.fetch(InventoryQueries.selectInstanceWithPackages(awsInstanceId)));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        var instance = rows.get(0);
+        // The instance row is the one with its id set; every other row is a package, in the order the query gives.
+        Optional<Record6<String, String, String, LocalDateTime, String, String>> instanceRow =
+                rows.stream().filter(row -> row.value1() != null).findFirst();
         List<InstalledPackage> packages = rows.stream()
-                .filter(row -> row.value5() != null)
-                .map(row -> row.into(EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION))
-                .map(mapping(InstalledPackage::new))
+                .filter(row -> row.value1() == null)
+                .map(row -> new InstalledPackage(row.value5(), row.value6()))
                 .toList();
-        return Optional.of(new InventoryEntry(
+        return instanceRow.map(instance -> new InventoryEntry(
                 new Ec2Instance(instance.value1(), instance.value2(), instance.value3(), packages),
                 instance.value4()));
+    }
+
+    /** Orders text as the database's binary collation does: by Unicode code point. */
+    static int compareCodePoints(String left, String right) {
+        return Arrays.compare(left.codePoints().toArray(), right.codePoints().toArray());
     }
 
     /**
@@ -99,7 +104,7 @@ public final class InventoryRepository implements Inventory {
                 chunk -> InventoryQueries.insertInstalledPackages(instance.awsInstanceId(), chunk));
     }
 
-    /** Only this statement can meet a duplicate key: the other two ignore the ones they meet. */
+    /** Only this statement can meet a duplicate key: known packages are ignored, and links are new with it. */
     private static int insertInstance(DataApiSession session, Ec2Instance instance, LocalDateTime created) {
         try {
             return session.execute(InventoryQueries.insertInstance(instance, created));

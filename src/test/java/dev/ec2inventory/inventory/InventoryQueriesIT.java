@@ -82,7 +82,7 @@ class InventoryQueriesIT {
         RenderedStatement insert = RenderedStatement.render(
                 InventoryQueries.insertInstalledPackages(INSTANCE.awsInstanceId(), INSTANCE.packages()));
 
-        assertThat(insert.sql()).isEqualTo("insert ignore into `ec2_package` (`aws_instance_id`, `package_name`, "
+        assertThat(insert.sql()).isEqualTo("insert into `ec2_package` (`aws_instance_id`, `package_name`, "
                 + "`package_version`) values (:p1, :p2, :p3), (:p4, :p5, :p6)");
         assertThat(names(insert)).containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
         assertThat(RenderedStatementsOverJdbc.executeUpdate(connect(), insert)).isEqualTo(2);
@@ -98,24 +98,48 @@ class InventoryQueriesIT {
                 InventoryQueries.selectInstanceWithPackages(INSTANCE.awsInstanceId()));
 
         assertThat(select.sql()).isEqualTo("select `ec2`.`aws_instance_id`, `ec2`.`aws_region`, `ec2`.`aws_account`, "
-                + "`ec2`.`creation_date_utc`, `ec2_package`.`package_name`, `ec2_package`.`package_version` "
-                + "from `ec2` left outer join `ec2_package` on `ec2_package`.`aws_instance_id` = `ec2`.`aws_instance_id` "
+                + "`ec2`.`creation_date_utc`, null as `package_name`, null as `package_version` from `ec2` "
                 + "where `ec2`.`aws_instance_id` = :p1 "
-                + "order by `ec2_package`.`package_name`, `ec2_package`.`package_version`");
-        assertThat(names(select)).containsExactly("p1");
+                + "union all select null, null, null, null, `ec2_package`.`package_name`, "
+                + "`ec2_package`.`package_version` from `ec2_package` where `ec2_package`.`aws_instance_id` = :p2 "
+                + "order by `package_name`, `package_version`");
+        assertThat(names(select)).containsExactly("p1", "p2");
         assertThat(RenderedStatementsOverJdbc.query(connect(), select)).containsExactly(
-                List.of("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, "package-1", "v1"),
-                List.of("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, "package-1", "v2"));
+                Arrays.asList("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, null, null),
+                Arrays.asList(null, null, null, null, "package-1", "v1"),
+                Arrays.asList(null, null, null, null, "package-1", "v2"));
+    }
+
+    /** The instance row first, then the packages in code point order, as utf8mb4_bin compares them. */
+    @Test
+    void selectInstanceWithPackagesOrdersThemByCodePoint() throws SQLException {
+        List<String> names = List.of("\uD83D\uDE80", "\uFF5E", "\u00e9", "e", "a", "B");
+        Ec2Instance instance = new Ec2Instance("i-1", "r", "a",
+                names.stream().map(name -> new InstalledPackage(name, "1")).toList());
+        RenderedStatementsOverJdbc.executeUpdate(connect(),
+                RenderedStatement.render(InventoryQueries.insertInstance(instance, CREATED)));
+        RenderedStatementsOverJdbc.executeUpdate(connect(),
+                RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(instance.packages())));
+        RenderedStatementsOverJdbc.executeUpdate(connect(), RenderedStatement.render(
+                InventoryQueries.insertInstalledPackages("i-1", instance.packages())));
+
+        List<List<Object>> rows = RenderedStatementsOverJdbc.query(connect(),
+                RenderedStatement.render(InventoryQueries.selectInstanceWithPackages("i-1")));
+
+        assertThat(rows.get(0)).isEqualTo(Arrays.asList("i-1", "r", "a", CREATED, null, null));
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(4))
+                .containsExactly("B", "a", "e", "\u00e9", "\uFF5E", "\uD83D\uDE80");
     }
 
     @Test
-    void selectInstanceWithoutPackagesGivesOneRowOfNulls() throws SQLException {
+    void selectInstanceWithoutPackagesGivesTheInstanceRowAlone() throws SQLException {
         RenderedStatementsOverJdbc.executeUpdate(connect(),
                 RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED)));
 
         assertThat(RenderedStatementsOverJdbc.query(connect(),
                 RenderedStatement.render(InventoryQueries.selectInstanceWithPackages(INSTANCE.awsInstanceId()))))
                 .containsExactly(Arrays.asList("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, null, null));
+        // No instance row, and no package rows either.
         assertThat(RenderedStatementsOverJdbc.query(connect(),
                 RenderedStatement.render(InventoryQueries.selectInstanceWithPackages("i-unknown")))).isEmpty();
     }

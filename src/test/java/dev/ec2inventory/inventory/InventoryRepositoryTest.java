@@ -28,6 +28,7 @@ class InventoryRepositoryTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-03-06T02:45:32.750Z"), ZoneOffset.UTC);
     private static final InstalledPackage B = new InstalledPackage("package-2", "v1");
     private static final InstalledPackage A = new InstalledPackage("package-1", "v2");
+    private static final Field NULL = Field.builder().isNull(true).build();
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
     private final InventoryRepository repository = new InventoryRepository(
@@ -52,10 +53,27 @@ class InventoryRepositoryTest {
                 assertThat(statement.transactionId()).isEqualTo(ScriptedRdsDataClient.TRANSACTION_ID));
         assertThat(statements.get(0).sql()).startsWith("insert into `ec2`");
         assertThat(statements.get(1).sql()).startsWith("insert ignore into `package`");
-        assertThat(statements.get(2).sql()).startsWith("insert ignore into `ec2_package`");
+        assertThat(statements.get(2).sql()).startsWith("insert into `ec2_package`");
         // Key order, and the duplicate B stored once.
         assertThat(values(statements.get(1))).containsExactly("package-1", "v2", "package-2", "v1");
         assertThat(values(statements.get(2))).containsExactly("i-1", "package-1", "v2", "i-1", "package-2", "v1");
+    }
+
+    /** utf8mb4_bin's order, which String.compareTo does not follow above U+FFFF. */
+    @Test
+    void packagesAreLockedInCodePointOrder() {
+        InstalledPackage rocket = new InstalledPackage("\uD83D\uDE80", "1");
+        InstalledPackage tilde = new InstalledPackage("\uFF5E", "1");
+        InstalledPackage upper = new InstalledPackage("B", "1");
+        InstalledPackage lower = new InstalledPackage("a", "1");
+        assertThat(rocket.packageName().compareTo(tilde.packageName())).as("UTF-16 order").isNegative();
+
+        repository.add(instance(List.of(rocket, lower, tilde, upper)));
+
+        assertThat(values(client.statements().get(1))).containsExactly("B", "1", "a", "1", "\uFF5E", "1",
+                "\uD83D\uDE80", "1");
+        assertThat(InventoryRepository.compareCodePoints("ab", "a")).isPositive();
+        assertThat(InventoryRepository.compareCodePoints("a", "a")).isZero();
     }
 
     @Test
@@ -107,9 +125,9 @@ class InventoryRepositoryTest {
     }
 
     @Test
-    void findReadsTheInstanceAndItsPackagesFromOneStatement() {
+    void findReadsTheInstanceRowAndThePackageRowsFromOneStatement() {
         client.thenAnswer(ExecuteStatementResponse.builder().records(List.of(
-                row("package-1", "v1"), row("package-1", "v2"))).build());
+                instanceRow(), packageRow("package-1", "v1"), packageRow("package-1", "v2"))).build());
 
         InventoryEntry entry = repository.find("i-1").orElseThrow();
 
@@ -120,8 +138,8 @@ class InventoryRepositoryTest {
     }
 
     @Test
-    void anInstanceWithoutPackagesIsOneRowOfNulls() {
-        client.thenAnswer(ExecuteStatementResponse.builder().records(List.of(row(null, null))).build());
+    void anInstanceWithoutPackagesIsItsRowAlone() {
+        client.thenAnswer(ExecuteStatementResponse.builder().records(List.of(instanceRow())).build());
 
         assertThat(repository.find("i-1")).hasValueSatisfying(entry ->
                 assertThat(entry.ec2Instance().packages()).isEmpty());
@@ -143,10 +161,12 @@ class InventoryRepositoryTest {
         return new Ec2Instance("i-1", "us-east-1", "123456789012", packages);
     }
 
-    private static List<Field> row(String packageName, String packageVersion) {
-        return List.of(text("i-1"), text("us-east-1"), text("123456789012"), text("2019-03-06 02:45:32"),
-                packageName == null ? Field.builder().isNull(true).build() : text(packageName),
-                packageVersion == null ? Field.builder().isNull(true).build() : text(packageVersion));
+    private static List<Field> instanceRow() {
+        return List.of(text("i-1"), text("us-east-1"), text("123456789012"), text("2019-03-06 02:45:32"), NULL, NULL);
+    }
+
+    private static List<Field> packageRow(String packageName, String packageVersion) {
+        return List.of(NULL, NULL, NULL, NULL, text(packageName), text(packageVersion));
     }
 
     private static Field text(String value) {

@@ -51,12 +51,18 @@ public final class ApiGatewayServer implements AutoCloseable {
      */
     public static ApiGatewayServer start(int port, Map<ApiRoute, LocalFunction> routes, String stage,
                                          Consumer<String> console) {
+        return start(port, HttpConnections.MAX_CONNECTIONS, routes, stage, console);
+    }
+
+    /** @param maxConnections connections served at once; one more is answered 429 and closed */
+    static ApiGatewayServer start(int port, int maxConnections, Map<ApiRoute, LocalFunction> routes, String stage,
+                                  Consumer<String> console) {
         RouteTable table = new RouteTable();
         routes.forEach(table::add);
         ApiGatewayServer gateway = new ApiGatewayServer(table, stage, console);
         // Bodies longer than Lambda's limit are never sent to a function, so no more than that is held.
-        gateway.connections = HttpConnections.start(port, gateway::answer, MAX_INVOCATION_BYTES + 1,
-                MAX_PAYLOAD_BYTES);
+        gateway.connections = HttpConnections.start(port, maxConnections, gateway::answer,
+                MAX_INVOCATION_BYTES + 1, MAX_PAYLOAD_BYTES);
         return gateway;
     }
 

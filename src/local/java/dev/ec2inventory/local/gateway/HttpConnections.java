@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 /**
  * A small HTTP/1.1 server on 127.0.0.1, written for the gateway instead of the JDK's {@code HttpServer} because that
@@ -33,6 +34,8 @@ final class HttpConnections implements AutoCloseable {
         GatewayResponse answer(RequestHead head, RequestBody body, String sourceIp, int localPort);
     }
 
+    /** Open connections served at once; each holds a thread, so a client opening more is told to slow down. */
+    static final int MAX_CONNECTIONS = 256;
     private static final int IDLE_MILLIS = 30_000;
     private static final int DRAIN_MILLIS = 1_000;
     private static final long DRAIN_BYTES = 16L * 1024 * 1024;
@@ -41,12 +44,15 @@ final class HttpConnections implements AutoCloseable {
     private final ServerSocket listener;
     private final ExecutorService threads;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Semaphore slots;
     private final Exchange exchange;
     private final int keepAtMost;
     private final long refuseAbove;
 
-    private HttpConnections(ServerSocket listener, Exchange exchange, int keepAtMost, long refuseAbove) {
+    private HttpConnections(ServerSocket listener, int maxConnections, Exchange exchange, int keepAtMost,
+                            long refuseAbove) {
         this.listener = listener;
+        this.slots = new Semaphore(maxConnections);
         this.exchange = exchange;
         this.keepAtMost = keepAtMost;
         this.refuseAbove = refuseAbove;
@@ -61,11 +67,13 @@ final class HttpConnections implements AutoCloseable {
      * @param keepAtMost  body bytes held in memory per request
      * @param refuseAbove bodies longer than this are answered 413 without being held
      */
-    static HttpConnections start(int port, Exchange exchange, int keepAtMost, long refuseAbove) {
+    static HttpConnections start(int port, int maxConnections, Exchange exchange, int keepAtMost,
+                                 long refuseAbove) {
         try {
             ServerSocket listener = new ServerSocket();
             listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            HttpConnections connections = new HttpConnections(listener, exchange, keepAtMost, refuseAbove);
+            HttpConnections connections = new HttpConnections(listener, maxConnections, exchange, keepAtMost,
+                    refuseAbove);
             connections.threads.execute(connections::acceptLoop);
             return connections;
         } catch (IOException e) {
@@ -92,6 +100,10 @@ final class HttpConnections implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket socket = listener.accept();
+                if (!slots.tryAcquire()) {
+                    refuseBusy(socket);
+                    continue;
+                }
                 open.add(socket);
                 threads.execute(() -> serve(socket));
             } catch (IOException closed) {
@@ -113,6 +125,17 @@ final class HttpConnections implements AutoCloseable {
             // The client went away or stayed idle too long: nothing is left to answer.
         } finally {
             open.remove(socket);
+            slots.release();
+        }
+    }
+
+    /** API Gateway's throttling answer; it is small enough to fit the socket's send buffer, so writing never blocks. */
+    private static void refuseBusy(Socket socket) {
+        try (socket) {
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream());
+            write(out, GatewayResponse.message(429, "Too Many Requests", null), false, true);
+        } catch (IOException gone) {
+            // The client left first: nothing to refuse.
         }
     }
 

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.ProxyRequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent.RequestIdentity;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the event a REST API's Lambda proxy integration sends: the resource and raw path, single- and multi-value
@@ -38,6 +38,7 @@ final class ProxyRequest {
                                              Map<String, List<String>> headers, byte[] body, String stage,
                                              String requestId, String sourceIp) throws GatewayRefusal {
         Map<String, List<String>> query = queryParameters(rawQuery);
+        Optional<String> text = bodyText(headers, body);
         Instant now = Instant.now();
         return new APIGatewayProxyRequestEvent()
                 .withResource(match.route().pathTemplate())
@@ -63,14 +64,23 @@ final class ProxyRequest {
                         .withIdentity(new RequestIdentity()
                                 .withSourceIp(sourceIp)
                                 .withUserAgent(first(headers, "User-Agent"))))
-                .withBody(body.length == 0 ? null : bodyText(headers, body))
-                .withIsBase64Encoded(body.length > 0 && !isText(first(headers, "Content-Type")));
+                .withBody(body.length == 0 ? null : text.orElseGet(() -> Base64.getEncoder().encodeToString(body)))
+                .withIsBase64Encoded(body.length > 0 && text.isEmpty());
     }
 
-    private static String bodyText(Map<String, List<String>> headers, byte[] body) {
-        return isText(first(headers, "Content-Type"))
-                ? new String(body, StandardCharsets.UTF_8)
-                : Base64.getEncoder().encodeToString(body);
+    /**
+     * The body as text when its media type is text and its bytes are UTF-8; otherwise empty, and the body travels as
+     * base64 so the function sees the bytes that were sent rather than replacement characters.
+     */
+    private static Optional<String> bodyText(Map<String, List<String>> headers, byte[] body) {
+        if (!isText(first(headers, "Content-Type"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RequestTarget.strictUtf8(body));
+        } catch (CharacterCodingException notUtf8) {
+            return Optional.empty();
+        }
     }
 
     /** Like a REST API without binary media types: text and JSON pass as text, anything else as base64. */

@@ -20,6 +20,10 @@ final class EchoGateway {
     }
 
     static ApiGatewayServer start(Path templateFile, List<String> console) throws IOException {
+        return start(templateFile, console, HttpConnections.MAX_CONNECTIONS);
+    }
+
+    static ApiGatewayServer start(Path templateFile, List<String> console, int maxConnections) throws IOException {
         SamTemplate template = SamTemplate.read(templateFile);
         Map<ApiRoute, LocalFunction> routes = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
@@ -27,6 +31,6 @@ final class EchoGateway {
             LocalFunction local = LocalFunction.load(function, environment, console::add);
             function.routes().forEach(route -> routes.put(route, local));
         }
-        return ApiGatewayServer.start(0, routes, template.apiStageName().orElseThrow(), console::add);
+        return ApiGatewayServer.start(0, maxConnections, routes, template.apiStageName().orElseThrow(), console::add);
     }
 }

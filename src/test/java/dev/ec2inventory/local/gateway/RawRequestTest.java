@@ -3,15 +3,13 @@ package dev.ec2inventory.local.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ec2inventory.local.gateway.RawHttp.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exact request bytes on a socket (then the client's half of the connection is closed, so a truncated request ends), for what an HTTP client library refuses to send: every answer the gateway gives
- * itself is JSON with {@code Content-Type: application/json}, never an HTML page and never a Java class name.
+ * Exact request bytes on a socket ({@link RawHttp}), for what an HTTP client library refuses to send: every answer
+ * the gateway gives itself is JSON with {@code Content-Type: application/json}, never HTML, never a Java class name.
  */
 class RawRequestTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int LAMBDA_PAYLOAD_LIMIT = 6 * 1024 * 1024;
 
     private final List<String> console = new ArrayList<>();
@@ -120,6 +117,18 @@ class RawRequestTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8ReachesTheFunctionBase64EncodedWithItsExactBytes() throws IOException {
+        byte[] body = concat(ascii("{\"a\":\""), new byte[] {(byte) 0xc3, (byte) 0x28, (byte) 0xff}, ascii("\"}"));
+        byte[] request = concat(ascii("POST /files/x HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length + "\r\nConnection: close\r\n\r\n"), body);
+
+        JsonNode event = send(request).json().get("event");
+
+        assertThat(event.get("isBase64Encoded").asBoolean()).isTrue();
+        assertThat(Base64.getDecoder().decode(event.get("body").asText())).isEqualTo(body);
+    }
+
+    @Test
     void aChunkedBodyIsReassembled() throws IOException {
         Answer answer = send("POST /files/x HTTP/1.1\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\n3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\n\r\n");
@@ -185,7 +194,7 @@ class RawRequestTest {
         assertThat(answer.body()).isEmpty();
     }
 
-    private void assertGatewayError(Answer answer, int status, String messageFragment) {
+    static void assertGatewayError(Answer answer, int status, String messageFragment) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.headers().get("content-type")).as(answer.text()).isEqualTo("application/json");
         assertThat(answer.json().get("message").asText()).contains(messageFragment);
@@ -195,36 +204,11 @@ class RawRequestTest {
     }
 
     private Answer send(String request) throws IOException {
-        return send(request.getBytes(StandardCharsets.UTF_8));
+        return RawHttp.send(server, request.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes the bytes, then reads until the server closes the connection. */
     private Answer send(byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.endpoint().getPort())) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request);
-                out.flush();
-                socket.shutdownOutput();
-            } catch (IOException refusedMidway) {
-                // The server may answer and close before reading all of a refused request; its answer is still there.
-            }
-            return Answer.parse(readAll(socket.getInputStream()));
-        }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                all.write(buffer, 0, n);
-            }
-        } catch (java.net.SocketException reset) {
-            // A reset after the answer arrived leaves what was read.
-        }
-        return all.toByteArray();
+        return RawHttp.send(server, request);
     }
 
     private static byte[] ascii(String text) {
@@ -241,43 +225,5 @@ class RawRequestTest {
 
     private static String abbreviated(String request) {
         return request.length() > 80 ? request.substring(0, 80) + "..." : request;
-    }
-
-    /** The first response on the connection; headers by lower-case name. */
-    private record Answer(int status, Map<String, String> headers, byte[] body, String text) {
-
-        static Answer parse(byte[] raw) {
-            String text = new String(raw, StandardCharsets.UTF_8);
-            int end = text.indexOf("\r\n\r\n");
-            assertThat(end).as("a complete response head in: " + text).isPositive();
-            String[] lines = text.substring(0, end).split("\r\n");
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        lines[i].substring(colon + 1).trim());
-            }
-            int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
-            String status = lines[0].split(" ")[1];
-            byte[] body = Arrays.copyOfRange(raw, headOffset(raw) , Math.min(raw.length, headOffset(raw) + length));
-            return new Answer(Integer.parseInt(status), headers, body, text);
-        }
-
-        private static int headOffset(byte[] raw) {
-            for (int i = 0; i + 3 < raw.length; i++) {
-                if (raw[i] == '\r' && raw[i + 1] == '\n' && raw[i + 2] == '\r' && raw[i + 3] == '\n') {
-                    return i + 4;
-                }
-            }
-            return raw.length;
-        }
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + text, e);
-            }
-        }
     }
 }

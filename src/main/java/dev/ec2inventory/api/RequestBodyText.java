@@ -1,0 +1,120 @@
+package dev.ec2inventory.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The request body as the text its UTF-8 bytes spell, character for character, or a 400 saying where they do not.
+ *
+ * <p>A base64 body (API Gateway's form for bytes that are not UTF-8) is decoded by the JDK's strict UTF-8 decoder
+ * rather than by Jackson's byte parser, which reads overlong forms ({@code C0 80} as U+0000, {@code E0 81 81} as
+ * {@code A}) and sequences above U+10FFFF as characters, and guesses UTF-16 or UTF-32 from zero bytes. A plain body
+ * is already text: it is valid exactly when it has no unpaired surrogate, the one thing UTF-8 cannot encode (and
+ * which {@code String.getBytes} would quietly turn into {@code ?}).
+ */
+final class RequestBodyText {
+
+    private RequestBodyText() {
+    }
+
+    /** The body's text, {@code null} when there is none. */
+    static String of(APIGatewayProxyRequestEvent request) {
+        String body = request.getBody();
+        if (body == null) {
+            return null;
+        }
+        if (!Boolean.TRUE.equals(request.getIsBase64Encoded())) {
+            int unpaired = firstUnpairedSurrogate(body);
+            if (unpaired >= 0) {
+                throw notUtf8(body.substring(0, unpaired), "unpaired surrogate at character " + unpaired);
+            }
+            return body;
+        }
+        return utf8(base64(body));
+    }
+
+    private static byte[] base64(String body) {
+        try {
+            return Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException notBase64) {
+            throw new BadRequestException("The request body must be a JSON object", "body flagged base64 is not");
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // never more UTF-16 units than UTF-8 bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        String text = out.flip().toString();
+        if (result.isError()) {
+            throw notUtf8(text, "invalid UTF-8 at byte " + in.position());
+        }
+        return text;
+    }
+
+    private static int firstUnpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @param validText the text before the first character that is not UTF-8 */
+    private static BadRequestException notUtf8(String validText, String detail) {
+        String field = stringValueEndingAt(validText);
+        return new BadRequestException((field.isEmpty() ? "The request body" : field) + " must be valid UTF-8 text"
+                + JsonPosition.of(validText, validText.length()), detail);
+    }
+
+    /**
+     * The path of the string value the text ends inside, or {@code ""} if it ends elsewhere: in a field name, between
+     * tokens, or after a syntax error (the body is then refused for its encoding before its syntax).
+     */
+    private static String stringValueEndingAt(String text) {
+        try (JsonParser parser = JsonSyntax.parser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING && !finishes(parser)) {
+                    return JsonPosition.path(parser.getParsingContext());
+                }
+            }
+            return "";
+        } catch (StreamReadException notThere) {
+            return "";
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable); // a String has no I/O to fail
+        }
+    }
+
+    /** Reads the current string to its end: {@code false} when the text ends first. */
+    private static boolean finishes(JsonParser parser) throws IOException {
+        try {
+            parser.getText();
+            return true;
+        } catch (JsonEOFException endedInside) {
+            return false;
+        }
+    }
+}
