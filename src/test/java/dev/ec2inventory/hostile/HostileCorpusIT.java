@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.ec2inventory.hostile.HostileCase.Level;
 import dev.ec2inventory.local.db.JdbcLocation;
+import dev.ec2inventory.local.gateway.GatewayEvents;
+import dev.ec2inventory.local.lambda.LocalFunction;
+import dev.ec2inventory.local.sam.ApiRoute;
 import dev.ec2inventory.local.stack.DatabaseSource;
 import dev.ec2inventory.local.stack.LocalStack;
 import dev.ec2inventory.local.stack.LocalStackOptions;
 import dev.ec2inventory.testing.TestDatabase;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,9 +85,16 @@ class HostileCorpusIT {
 
     private static Channel channelFor(Level level) {
         return level == Level.HANDLER
-                ? new InProcessChannel(stack.function("AddEC2InfoLambda").orElseThrow(),
-                        stack.function("GetEC2InfoLambda").orElseThrow())
+                ? new InProcessChannel(new GatewayEvents(routes(), stack.stage()))
                 : new HttpChannel(stack.apiEndpoint().orElseThrow());
+    }
+
+    /** Every route of template.yaml and the function behind it, as the stack's gateway has them. */
+    private static Map<ApiRoute, LocalFunction> routes() {
+        Map<ApiRoute, LocalFunction> routes = new LinkedHashMap<>();
+        stack.functions().forEach(function -> function.definition().routes()
+                .forEach(route -> routes.put(route, function)));
+        return routes;
     }
 
     private static void noLeaks() {
