@@ -43,7 +43,7 @@ final class CaseRun {
         resetToBaseline.run();
         List<String> problems = new ArrayList<>();
         for (HostileRequest step : hostile.before()) {
-            Reply setup = observed(channel, channel.send(step), false);
+            Reply setup = observed(hostile, channel, step, channel.send(step), false, problems);
             if (setup.status() != 200) {
                 throw new AssertionError(hostile.name() + ": setup request " + step.method() + " " + step.pathText()
                         + " answered " + setup.describe());
@@ -51,14 +51,15 @@ final class CaseRun {
         }
         Expected expected = hostile.expectedOn(channel.level());
         InventoryDump before = InventoryDump.of(database);
-        Reply reply = observed(channel, channel.send(hostile.request()), expected.status() >= 500);
+        Reply reply = observed(hostile, channel, hostile.request(), channel.send(hostile.request()),
+                expected.status() >= 500, problems);
         InventoryDump after = InventoryDump.of(database);
 
         checkAnswer(expected, reply, problems);
         if (expected.writes() && reply.status() == 200) {
             String id = hostile.request().awsInstanceId().orElseThrow();
             WriteCheck.Written sent = WriteCheck.written(id, hostile.request().body());
-            Reply read = observed(channel, channel.read(id), false);
+            Reply read = observed(hostile, channel, hostile.request(), channel.read(id), false, problems);
             problems.addAll(WriteCheck.problems(sent, reply, before, after, read));
         } else if (!before.equals(after)) {
             problems.add("the tables changed: added " + before.added(after) + ", removed " + before.removed(after));
@@ -66,9 +67,6 @@ final class CaseRun {
         if (expected.found() != null && reply.status() == 200) {
             checkFound(hostile, expected.found(), reply, problems);
         }
-        List<String> leaks = LeakScan.scan(reply, hostile.request());
-        tally.leaks(channel.level(), hostile.name(), leaks);
-        leaks.forEach(leak -> problems.add("leak: " + leak));
 
         tally.record(channel.level(), outcome(problems, expected, reply));
         if (!problems.isEmpty()) {
@@ -84,7 +82,12 @@ final class CaseRun {
         }
     }
 
-    private Reply observed(Channel channel, Reply reply, boolean serverErrorExpected) {
+    /** Every answer a case produces (setup, the request, the read-back) is scanned for leaks and 5xx. */
+    private Reply observed(HostileCase hostile, Channel channel, HostileRequest sent, Reply reply,
+                           boolean serverErrorExpected, List<String> problems) {
+        List<String> leaks = LeakScan.scan(reply, sent);
+        tally.leaks(channel.level(), hostile.name(), leaks);
+        leaks.forEach(leak -> problems.add("leak: " + leak));
         if (reply.status() >= 500) {
             tally.serverError(channel.level(), serverErrorExpected);
         }
