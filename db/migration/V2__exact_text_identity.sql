@@ -8,9 +8,13 @@
 --
 -- Rows that exist already cannot collide under the new rule: the old collations are looser (they equate everything
 -- utf8mb4_bin equates, and more), so keys that were distinct stay distinct. The one exception is trailing spaces on
--- MySQL 8.0, whose utf8mb4_0900_ai_ci is NO PAD: there 'a' and 'a ' may both be stored, and the conversion then
--- stops with a duplicate-key error (1062) naming the value, leaving that table unconverted; such a pair must be
--- merged by hand before migrating again.
+-- MySQL 8.0, whose utf8mb4_0900_ai_ci is NO PAD: there 'a' and 'a ' may both be stored (the API accepted trailing
+-- spaces until this version), and the conversion then stops with a duplicate-key error (1062) naming the value.
+-- MySQL cannot roll DDL back: the statements before it stay applied, so after merging such a pair by hand, finish
+-- the remaining statements by hand and mark the migration with flyway repair. Before migrating a MySQL 8.0 database
+-- that may hold such rows, this finds them (no rows: nothing can collide):
+--   SELECT aws_instance_id FROM ec2 WHERE aws_instance_id LIKE '% ';
+--   SELECT package_name, package_version FROM package WHERE package_name LIKE '% ' OR package_version LIKE '% ';
 --
 -- MySQL refuses to change the collation of a column a foreign key uses, so both foreign keys are dropped first and
 -- added back, with their names, at the end.

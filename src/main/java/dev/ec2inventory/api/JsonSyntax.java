@@ -53,7 +53,7 @@ final class JsonSyntax {
         }
     }
 
-    /** {@code {...} {...}} is two bodies, {@code {...}]} a typo: either may be a client's bug, so neither is ignored. */
+    /** {@code {...} {...}} is two bodies, {@code {...}]} a typo: either may be a bug, so neither is ignored. */
     private static void rejectContentAfter(JsonParser parser, String body) {
         for (int i = (int) parser.currentLocation().getCharOffset(); i < body.length(); i++) {
             char c = body.charAt(i);

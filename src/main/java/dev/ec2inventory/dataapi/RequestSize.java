@@ -58,7 +58,8 @@ final class RequestSize {
     private static long valueBytes(Field value) {
         return switch (value.type()) {
             case STRING_VALUE -> "\"stringValue\":".length() + jsonStringBytes(value.stringValue());
-            case BLOB_VALUE -> "\"blobValue\":".length() + base64StringBytes(value.blobValue().asByteArray().length);
+            case BLOB_VALUE -> "\"blobValue\":".length()
+                    + base64StringBytes(value.blobValue().asByteBuffer().remaining());
             case LONG_VALUE -> "\"longValue\":".length() + Long.toString(value.longValue()).length();
             case DOUBLE_VALUE -> "\"doubleValue\":".length() + DOUBLE_BYTES;
             case BOOLEAN_VALUE -> "\"booleanValue\":".length() + value.booleanValue().toString().length();

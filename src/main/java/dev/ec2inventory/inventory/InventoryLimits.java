@@ -19,9 +19,11 @@ public final class InventoryLimits {
 
     /**
      * The most packages one instance may register. GET reads an instance and its packages in one statement, and the
-     * Data API refuses responses over 1 MiB: a thousand packages with every value at its longest (ASCII) make a
-     * 585 KB response, typical ones 205 KB. It also keeps each of POST's two multi-row INSERTs within one call (17 and
-     * 25 KB of SQL for a thousand rows, against the 64 KiB limit), so POST stays at five calls.
+     * Data API refuses responses over 1 MiB: the instance's columns come once and each package row carries only its
+     * name and version, so a thousand packages with every value at its longest in 4-byte characters make 0.6 MB of
+     * result (the worst case any POST can store; InventoryRepositoryIT reads it back). It also keeps each of POST's
+     * two multi-row INSERTs within one call (17 and 31 KB of SQL for a thousand rows, against the 64 KiB limit; at
+     * most 2 MB of request in 4-byte characters, against 4 MiB), so POST stays at five calls.
      */
     public static final int PACKAGES_PER_INSTANCE = 1_000;
 

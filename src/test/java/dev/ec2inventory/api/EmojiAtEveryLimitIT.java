@@ -61,7 +61,8 @@ class EmojiAtEveryLimitIT {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
         assertThat(storedPackages(instanceId)).containsExactlyInAnyOrderElementsOf(packages);
         assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isEqualTo(packages.size());
-        // BeginTransaction, the instance, the packages (1.8 MB: one request), the links (5 MB: two), the commit.
+        // The instance, the packages (1.8 MB: one request), the links (5 MB: two). Should the limits shrink until the
+        // links fit one request, this no longer shows the split: the count says so.
         assertThat(cluster.calls(DataApiOperation.EXECUTE_STATEMENT)).isEqualTo(4);
         System.out.printf("[emoji at every limit] POST of %,d packages: %d Data API calls%n", packages.size(),
                 cluster.calls());

@@ -35,24 +35,25 @@ class RequestBodyMessagesTest {
         assertRefused(request, "aws_account must be valid UTF-8 text (line 1, column 56)");
     }
 
+    /** An empty field means the message names the body rather than a field. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            a byte no character starts with | {"aws_region":"us-\\xFF","aws_account":"1"}     | aws_region must be valid UTF-8 text (line 1, column 19)
-            a lone continuation byte        | {"aws_region":"us-\\x80","aws_account":"1"}     | aws_region must be valid UTF-8 text (line 1, column 19)
-            an overlong U+0000              | {"aws_region":"us-\\xC0\\x80","aws_account":"1"} | aws_region must be valid UTF-8 text (line 1, column 19)
-            an overlong A                   | {"aws_region":"us-\\xE0\\x81\\x81","aws_account":"1"} | aws_region must be valid UTF-8 text (line 1, column 19)
-            an encoded surrogate            | {"aws_region":"us-\\xED\\xA0\\x80","aws_account":"1"} | aws_region must be valid UTF-8 text (line 1, column 19)
-            a code point above U+10FFFF     | {"aws_region":"us-\\xF4\\x90\\x80\\x80","aws_account":"1"} | aws_region must be valid UTF-8 text (line 1, column 19)
-            a sequence cut short            | {"aws_region":"us-\\xE2\\x82","aws_account":"1"} | aws_region must be valid UTF-8 text (line 1, column 19)
-            a sequence cut by the body's end | {"aws_region":"us-\\xF0\\x9F\\x9A                | aws_region must be valid UTF-8 text (line 1, column 19)
-            in a package                    | {"aws_region":"r","aws_account":"1","packages":[{"package_name":"a","package_version":"1"},{"package_name":"b","package_version":"\\xFF"}]} | packages[1].package_version must be valid UTF-8 text (line 1, column 131)
-            after other characters          | {"aws_region":"\u00e9\u20ac\uD83D\uDE80\\xFF"}  | aws_region must be valid UTF-8 text (line 1, column 20)
-            in a field name                 | {"aws_\\xFFregion":"r"}                            | The request body must be valid UTF-8 text (line 1, column 7)
-            between tokens                  | {"aws_region": \\xFF"r"}                           | The request body must be valid UTF-8 text (line 1, column 16)
-            before anything                 | \\xEF\\xBB{}                                       | The request body must be valid UTF-8 text (line 1, column 1)
+    @CsvSource(delimiter = '|', textBlock = """
+            an invalid first byte  | {"aws_region":"us-\\xFF"}                      | aws_region                  | 19
+            a lone continuation    | {"aws_region":"us-\\x80"}                      | aws_region                  | 19
+            an overlong U+0000     | {"aws_region":"us-\\xC0\\x80"}                 | aws_region                  | 19
+            an overlong A          | {"aws_region":"us-\\xE0\\x81\\x81"}            | aws_region                  | 19
+            an encoded surrogate   | {"aws_region":"us-\\xED\\xA0\\x80"}            | aws_region                  | 19
+            above U+10FFFF         | {"aws_region":"us-\\xF4\\x90\\x80\\x80"}       | aws_region                  | 19
+            a sequence cut short   | {"aws_region":"us-\\xE2\\x82"}                 | aws_region                  | 19
+            cut by the body's end  | {"aws_region":"us-\\xF0\\x9F\\x9A              | aws_region                  | 19
+            after other characters | {"aws_region":"\u00e9\u20ac\uD83D\uDE80\\xFF"} | aws_region                  | 20
+            in a package           | {"packages":[{},{"package_version":"\\xFF"}]}  | packages[1].package_version | 37
+            in a field name        | {"aws_\\xFFregion":"r"}                        |                             | 7
+            between tokens         | {"aws_region": \\xFF"r"}                       |                             | 16
+            before anything        | \\xEF\\xBB{}                                   |                             | 1
             """)
-    void base64BodiesMustBeUtf8(String what, String body, String message) {
-        assertRefused(base64Post(bytes(body)), message);
+    void base64BodiesMustBeUtf8(String what, String body, String field, int column) {
+        assertRefused(base64Post(bytes(body)), notUtf8(field, column));
     }
 
     @Test
@@ -63,13 +64,13 @@ class RequestBodyMessagesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a high surrogate in a value     | {"aws_region":"us\uD800","aws_account":"1"}       | aws_region must be valid UTF-8 text (line 1, column 18)
-            a low surrogate in a package    | {"aws_region":"r","aws_account":"1","packages":[{"package_name":"\uDE80a"}]} | packages[0].package_name must be valid UTF-8 text (line 1, column 66)
-            two high surrogates             | {"aws_region":"\uD83D\uD83D\uDE80","aws_account":"1"} | aws_region must be valid UTF-8 text (line 1, column 16)
-            a surrogate in a field name     | {"aws_\uDC00region":"r"}                          | The request body must be valid UTF-8 text (line 1, column 7)
+            a high surrogate in a value  | {"aws_region":"us\uD800"}                 | aws_region               | 18
+            a low surrogate in a package | {"packages":[{"package_name":"\uDE80a"}]} | packages[0].package_name | 31
+            two high surrogates          | {"aws_region":"\uD83D\uD83D\uDE80"}       | aws_region               | 16
+            a surrogate in a field name  | {"aws_\uDC00region":"r"}                  |                          | 7
             """)
-    void plainBodiesMustNotHoldUnpairedSurrogates(String what, String body, String message) {
-        assertRefused(post(body), message);
+    void plainBodiesMustNotHoldUnpairedSurrogates(String what, String body, String field, int column) {
+        assertRefused(post(body), notUtf8(field, column));
     }
 
     @Test
@@ -150,6 +151,11 @@ class RequestBodyMessagesTest {
         log.lines.clear();
         log.assertError(handler.handleRequest(request, TestContext.create()), 400, message);
         assertThat(inventory.entries).isEmpty();
+    }
+
+    private static String notUtf8(String field, int column) {
+        String subject = field == null ? "The request body" : field;
+        return subject + " must be valid UTF-8 text (line 1, column " + column + ")";
     }
 
     private static String nestedPackages(int arrays) {

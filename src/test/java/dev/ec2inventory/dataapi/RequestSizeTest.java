@@ -1,11 +1,12 @@
 package dev.ec2inventory.dataapi;
 
-import static dev.ec2inventory.inventory.schema.Tables.EC2_PACKAGE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.table;
 
-import dev.ec2inventory.inventory.InventoryLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,9 +15,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jooq.Field;
 import org.jooq.JSON;
 import org.jooq.Query;
 import org.jooq.Row3;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +37,11 @@ class RequestSizeTest {
             "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-AbCdEf", "ec2_inventory_db");
     private static final String TRANSACTION_ID = "x".repeat(192);
     private static final String EMOJI = "\uD83D\uDE80"; // U+1F680, four bytes of UTF-8
+
+    /** The inventory's link rows, {@code ec2_package}, as the issue measured them. */
+    private static final Field<String> INSTANCE_ID = field(name("aws_instance_id"), SQLDataType.VARCHAR(255));
+    private static final Field<String> PACKAGE_NAME = field(name("package_name"), SQLDataType.VARCHAR(100));
+    private static final Field<String> PACKAGE_VERSION = field(name("package_version"), SQLDataType.VARCHAR(50));
 
     private static final MarshalledRequests SDK = new MarshalledRequests();
 
@@ -128,11 +136,11 @@ class RequestSizeTest {
     @Test
     void aThousandRowsOfEmojiAreMeasuredAsSentAndSplitUnderTheRequestLimit() {
         List<Row3<String, String, String>> rows = IntStream.range(0, 1_000).mapToObj(i -> row(
-                EMOJI.repeat(InventoryLimits.AWS_INSTANCE_ID_LENGTH),
-                String.format("%04d", i) + EMOJI.repeat(InventoryLimits.PACKAGE_NAME_LENGTH - 4),
-                EMOJI.repeat(InventoryLimits.PACKAGE_VERSION_LENGTH))).toList();
-        Function<List<Row3<String, String, String>>, Query> insert = part -> insertInto(EC2_PACKAGE,
-                EC2_PACKAGE.AWS_INSTANCE_ID, EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION).valuesOfRows(part);
+                EMOJI.repeat(INSTANCE_ID.getDataType().length()),
+                String.format("%04d", i) + EMOJI.repeat(PACKAGE_NAME.getDataType().length() - 4),
+                EMOJI.repeat(PACKAGE_VERSION.getDataType().length()))).toList();
+        Function<List<Row3<String, String, String>>, Query> insert = part -> insertInto(table(name("ec2_package")),
+                INSTANCE_ID, PACKAGE_NAME, PACKAGE_VERSION).valuesOfRows(part);
         RenderedStatement whole = RenderedStatement.render(insert.apply(rows));
 
         long wholeSent = sentBytes(whole);

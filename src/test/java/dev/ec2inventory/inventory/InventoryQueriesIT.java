@@ -83,8 +83,9 @@ class InventoryQueriesIT {
                 InventoryQueries.insertInstalledPackages(INSTANCE.awsInstanceId(), INSTANCE.packages()));
 
         assertThat(insert.sql()).isEqualTo("insert into `ec2_package` (`aws_instance_id`, `package_name`, "
-                + "`package_version`) values (:p1, :p2, :p3), (:p4, :p5, :p6)");
-        assertThat(names(insert)).containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
+                + "`package_version`) select :p1, `listed`.`package_name`, `listed`.`package_version` from "
+                + "(select :p2 as `package_name`, :p3 as `package_version` union all select :p4, :p5) as `listed`");
+        assertThat(names(insert)).containsExactly("p1", "p2", "p3", "p4", "p5");
         assertThat(RenderedStatementsOverJdbc.executeUpdate(connect(), insert)).isEqualTo(2);
         assertThat(rows("select aws_instance_id, package_name, package_version from ec2_package order by 2, 3"))
                 .containsExactly(List.of("i-01aaae43feb712345", "package-1", "v1"),

@@ -1,19 +1,28 @@
 package dev.ec2inventory.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ec2inventory.dataapi.EmulatedCluster;
+import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The repository through the Data API emulator on the migrated schema. */
 class InventoryRepositoryIT {
@@ -93,13 +102,76 @@ class InventoryRepositoryIT {
         assertThat(repository.find("i-2").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V2, TWO_V1);
     }
 
-    @Test
-    void spellingsTheCollationEquatesAreOnePackage() {
-        // utf8mb4's default collations ignore case: the second spelling is the first package, not a failed request.
-        assertThat(repository.add(instance("i-1", new InstalledPackage("PyYAML", "6.0"),
-                new InstalledPackage("pyyaml", "6.0")))).isEqualTo(AddOutcome.ADDED);
+    /**
+     * Each pair was one package under the old case- and accent-insensitive collation (the second spelling silently
+     * dropped); byte for byte they are two, and what POST stores is what GET reads and the table holds.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PyYAML | 6.0 | pyyaml | 6.0",
+            "lib | 1.0-RC1 | lib | 1.0-rc1",
+            "cafe | 1 | caf\u00e9 | 1",
+            "stra\u00dfe | 1 | strasse | 1",
+            "\u00df | 1 | s | 1",
+            "\uD83D\uDE00 | 1 | \uD83D\uDE01 | 1",
+            "\uD83D\uDE80 | 1 | \uFF5E | 1"})
+    void packagesThatDifferInAnyByteAreDistinct(String firstName, String firstVersion, String secondName,
+            String secondVersion) {
+        InstalledPackage first = new InstalledPackage(firstName, firstVersion);
+        InstalledPackage second = new InstalledPackage(secondName, secondVersion);
+        Ec2Instance added = instance("i-1", first, second);
 
-        assertThat(repository.find("i-1").orElseThrow().ec2Instance().packages()).hasSize(1);
+        assertThat(repository.add(added)).isEqualTo(AddOutcome.ADDED);
+
+        List<InstalledPackage> read = repository.find("i-1").orElseThrow().ec2Instance().packages();
+        assertThat(read).containsExactlyInAnyOrder(first, second);
+        assertThat(storedLinks()).containsExactlyInAnyOrderElementsOf(added.packages());
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isEqualTo(2);
+    }
+
+    @Test
+    void instanceIdsAreExact() {
+        assertThat(repository.add(instance("x-CaseId", ONE_V1))).isEqualTo(AddOutcome.ADDED);
+        assertThat(repository.add(instance("x-caseid", ONE_V2))).isEqualTo(AddOutcome.ADDED);
+
+        assertThat(repository.find("X-CASEID")).isEmpty();
+        assertThat(repository.find("x-CaseId").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V1);
+        assertThat(repository.find("x-caseid").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V2);
+        assertThat(repository.add(instance("x-CaseId"))).isEqualTo(AddOutcome.DUPLICATE_INSTANCE);
+    }
+
+    /** A deadlock victim is rolled back by the server; the repository runs the whole transaction again. */
+    @Test
+    void aTransactionThatLosesADeadlockIsRunAgainWhole() {
+        // The third call is the packages' INSERT: BeginTransaction, the instance, then it.
+        cluster.emulator.faults().failNthCallFromNow(3, DataApiFault.deadlock());
+
+        assertThat(repository.add(instance("i-1", ONE_V1, TWO_V1))).isEqualTo(AddOutcome.ADDED);
+
+        assertThat(cluster.calls(DataApiOperation.BEGIN_TRANSACTION)).isEqualTo(2);
+        assertThat(cluster.calls(DataApiOperation.ROLLBACK_TRANSACTION)).isEqualTo(1);
+        assertThat(cluster.calls(DataApiOperation.COMMIT_TRANSACTION)).isEqualTo(1);
+        assertThat(cluster.calls(DataApiOperation.EXECUTE_STATEMENT)).isEqualTo(2 + 3);
+        assertThat(repository.find("i-1").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V1, TWO_V1);
+    }
+
+    @Test
+    void lockConflictsBeyondTheRetryBudgetLeaveNothingStoredAndMeanUnavailable() {
+        int attempts = EmulatedCluster.QUICK_RETRIES.maxAttempts();
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            // Each attempt: BeginTransaction, the instance (failing), RollbackTransaction.
+            cluster.emulator.faults().failNthCallFromNow(2 + 3 * attempt,
+                    attempt % 2 == 0 ? DataApiFault.deadlock() : DataApiFault.lockWaitTimeout());
+        }
+
+        assertThatThrownBy(() -> repository.add(instance("i-1", ONE_V1)))
+                .isInstanceOfSatisfying(InventoryUnavailableException.class,
+                        unavailable -> assertThat(unavailable.retryAfter()).isPositive());
+
+        assertThat(cluster.calls(DataApiOperation.BEGIN_TRANSACTION)).isEqualTo(attempts);
+        assertThat(cluster.calls(DataApiOperation.COMMIT_TRANSACTION)).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2")).isZero();
+        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isZero();
     }
 
     @Test
@@ -122,6 +194,59 @@ class InventoryRepositoryIT {
 
         assertThat(addCalls).isEqualTo(5);
         assertThat(cluster.calls()).isEqualTo(1);
+    }
+
+    /**
+     * The worst case POST accepts: every field at its limit in 4-byte characters (each 4 bytes of result data) and
+     * the most packages. It used to be stored and then unreadable: the join repeated the instance's 1,213 bytes on
+     * each of the 1,000 rows, 1.8 MB of result against the Data API's 1 MiB. Now the instance comes once: 0.6 MB.
+     */
+    @Test
+    void theWorstCaseRecordIsReadBackFieldByFieldInOneCall() {
+        Ec2Instance worst = worstCase();
+
+        assertThat(repository.add(worst)).isEqualTo(AddOutcome.ADDED);
+        cluster.reset();
+        InventoryEntry read = repository.find(worst.awsInstanceId()).orElseThrow();
+
+        assertThat(cluster.calls()).isEqualTo(1);
+        assertThat(read.ec2Instance().awsInstanceId()).isEqualTo(worst.awsInstanceId());
+        assertThat(read.ec2Instance().awsRegion()).isEqualTo(worst.awsRegion());
+        assertThat(read.ec2Instance().awsAccount()).isEqualTo(worst.awsAccount());
+        assertThat(read.ec2Instance().packages()).hasSize(InventoryLimits.PACKAGES_PER_INSTANCE)
+                .containsExactlyInAnyOrderElementsOf(worst.packages());
+        assertThat(read.ec2Instance().packages()).isSortedAccordingTo(
+                (left, right) -> InventoryRepository.compareCodePoints(left.packageName(), right.packageName()));
+    }
+
+    /** Every field at its length limit, all in distinct 4-byte characters (U+1F000 and up). */
+    static Ec2Instance worstCase() {
+        List<InstalledPackage> packages = IntStream.range(0, InventoryLimits.PACKAGES_PER_INSTANCE)
+                .mapToObj(i -> new InstalledPackage(
+                        emoji(i) + emoji(0).repeat(InventoryLimits.PACKAGE_NAME_LENGTH - 1),
+                        emoji(i).repeat(InventoryLimits.PACKAGE_VERSION_LENGTH)))
+                .toList();
+        return new Ec2Instance(emoji(1).repeat(InventoryLimits.AWS_INSTANCE_ID_LENGTH),
+                emoji(2).repeat(InventoryLimits.AWS_REGION_LENGTH), emoji(3).repeat(InventoryLimits.AWS_ACCOUNT_LENGTH),
+                packages);
+    }
+
+    private static String emoji(int offset) {
+        return Character.toString(0x1F000 + offset);
+    }
+
+    /** The links as the table holds them, read over JDBC beside the Data API. */
+    private static List<InstalledPackage> storedLinks() {
+        List<InstalledPackage> links = new ArrayList<>();
+        try (Connection connection = cluster.database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT package_name, package_version FROM ec2_package")) {
+            while (rows.next()) {
+                links.add(new InstalledPackage(rows.getString(1), rows.getString(2)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return links;
     }
 
     private static Ec2Instance instance(String id, InstalledPackage... packages) {

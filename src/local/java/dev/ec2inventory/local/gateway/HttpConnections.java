@@ -36,6 +36,11 @@ final class HttpConnections implements AutoCloseable {
 
     /** Open connections served at once; each holds a thread, so a client opening more is told to slow down. */
     static final int MAX_CONNECTIONS = 256;
+    /**
+     * Requests whose bodies are read and answered at once (as many as the JDK server's worker pool had), so memory
+     * holds at most this many bodies of {@code keepAtMost} bytes however many connections send one.
+     */
+    static final int MAX_CONCURRENT_EXCHANGES = 16;
     private static final int IDLE_MILLIS = 30_000;
     private static final int DRAIN_MILLIS = 1_000;
     private static final long DRAIN_BYTES = 16L * 1024 * 1024;
@@ -45,6 +50,7 @@ final class HttpConnections implements AutoCloseable {
     private final ExecutorService threads;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Semaphore slots;
+    private final Semaphore exchanges = new Semaphore(MAX_CONCURRENT_EXCHANGES);
     private final Exchange exchange;
     private final int keepAtMost;
     private final long refuseAbove;
@@ -123,6 +129,8 @@ final class HttpConnections implements AutoCloseable {
             }
         } catch (IOException | UncheckedIOException closedOrIdle) {
             // The client went away or stayed idle too long: nothing is left to answer.
+        } catch (InterruptedException closing) {
+            Thread.currentThread().interrupt();
         } finally {
             open.remove(socket);
             slots.release();
@@ -140,14 +148,30 @@ final class HttpConnections implements AutoCloseable {
     }
 
     /** Reads one request and answers it; false when the connection must close. */
-    private boolean exchangeOne(Socket socket, InputStream in, OutputStream out) throws IOException {
-        RequestHead head = null;
-        RequestBody body;
+    private boolean exchangeOne(Socket socket, InputStream in, OutputStream out)
+            throws IOException, InterruptedException {
+        RequestHead head;
         try {
             head = HttpRequestReader.readHead(in);
-            if (head == null) {
-                return false;
-            }
+        } catch (GatewayRefusal refusal) {
+            refuse(socket, in, out, refusal, false);
+            return false;
+        }
+        if (head == null) {
+            return false;
+        }
+        exchanges.acquire();
+        try {
+            return bodyAndAnswer(socket, in, out, head);
+        } finally {
+            exchanges.release();
+        }
+    }
+
+    private boolean bodyAndAnswer(Socket socket, InputStream in, OutputStream out, RequestHead head)
+            throws IOException {
+        RequestBody body;
+        try {
             boolean expectsContinue = head.expectsContinue();
             body = RequestBody.read(head, in, keepAtMost, refuseAbove, () -> {
                 if (expectsContinue) {
@@ -155,15 +179,19 @@ final class HttpConnections implements AutoCloseable {
                 }
             });
         } catch (GatewayRefusal refusal) {
-            boolean isHead = head != null && head.method().equals("HEAD");
-            write(out, GatewayResponse.message(refusal.status(), refusal.getMessage(), null), isHead, true);
-            drain(socket, in);
+            refuse(socket, in, out, refusal, head.method().equals("HEAD"));
             return false;
         }
         GatewayResponse response = exchange.answer(head, body,
                 socket.getInetAddress().getHostAddress(), socket.getLocalPort());
         write(out, response, head.method().equals("HEAD"), !head.keepAlive());
         return head.keepAlive();
+    }
+
+    private static void refuse(Socket socket, InputStream in, OutputStream out, GatewayRefusal refusal, boolean isHead)
+            throws IOException {
+        write(out, GatewayResponse.message(refusal.status(), refusal.getMessage(), null), isHead, true);
+        drain(socket, in);
     }
 
     private static void write(OutputStream out, GatewayResponse response, boolean isHead, boolean close)

@@ -64,7 +64,8 @@ class RawRequestTest {
 
     @Test
     void rawBytesThatAreNotUtf8InThePathAreABadRequest() throws IOException {
-        byte[] head = concat(ascii("GET /items/x-"), new byte[] {(byte) 0xff}, ascii(" HTTP/1.1\r\nConnection: close\r\n\r\n"));
+        byte[] head = concat(ascii("GET /items/x-"), new byte[] {(byte) 0xff},
+                ascii(" HTTP/1.1\r\nConnection: close\r\n\r\n"));
 
         assertGatewayError(send(head), 400, "UTF-8");
     }
@@ -139,7 +140,8 @@ class RawRequestTest {
 
     @Test
     void twoRequestsOnOneConnectionAreBothAnswered() throws IOException {
-        String twice = "GET /items/1 HTTP/1.1\r\nHost: a\r\n\r\nGET /items/2 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n";
+        String twice = "GET /items/1 HTTP/1.1\r\nHost: a\r\n\r\n"
+                + "GET /items/2 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n";
 
         String text = send(twice).text();
 
