@@ -99,7 +99,6 @@ class HostileCorpusIT {
 
     private static void noLeaks() {
         List<String> leaks = TALLY.leaks();
-        TALLY.summary().forEach(System.out::println);
         leaks.forEach(leak -> System.out.println("[hostile corpus] LEAK " + leak));
         assertThat(leaks).as("internal details in error bodies or headers").isEmpty();
     }
