@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.Inventory;
-import java.util.Map;
 
 /** {@code POST /ec2/{aws_instance_id}}: adds an instance and its packages to the inventory. */
 public final class AddEc2InfoHandler
@@ -17,24 +16,15 @@ public final class AddEc2InfoHandler
     private final Inventory inventory;
     private final Responder responder;
 
-    /** Lambda's entry point: configured from the function's environment, once per cold start. */
+    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
     public AddEc2InfoHandler() {
-        this(System.getenv());
+        this(FunctionWiring.ofThisEnvironment());
     }
 
-    /** For hosts that run the function in-process with the environment from template.yaml. */
-    public AddEc2InfoHandler(Map<String, String> environment) {
-        this(FunctionEnvironment.from(environment));
-    }
-
-    private AddEc2InfoHandler(FunctionEnvironment environment) {
-        this(environment.connectInventory(), environment.responder());
-        Priming.run(new AddEc2InfoHandler(Priming.INVENTORY, Priming.RESPONDER), Priming.addRequest());
-    }
-
-    AddEc2InfoHandler(Inventory inventory, Responder responder) {
-        this.inventory = inventory;
-        this.responder = responder;
+    /** For tests and {@link Functions}: a wiring built elsewhere. */
+    AddEc2InfoHandler(FunctionWiring wiring) {
+        this.inventory = wiring.inventory();
+        this.responder = wiring.responder();
     }
 
     @Override

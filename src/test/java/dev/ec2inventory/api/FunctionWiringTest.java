@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class FunctionEnvironmentTest {
+class FunctionWiringTest {
 
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "DB_NAME", "ec2_inventory_db",
@@ -24,7 +24,7 @@ class FunctionEnvironmentTest {
 
     @Test
     void readsTheSeedsVariables() {
-        FunctionEnvironment environment = FunctionEnvironment.from(ENVIRONMENT);
+        FunctionWiring.Settings environment = FunctionWiring.Settings.read(ENVIRONMENT);
 
         assertThat(environment.dbName()).isEqualTo("ec2_inventory_db");
         assertThat(environment.awsRegion()).isEqualTo("us-east-1");
@@ -38,7 +38,7 @@ class FunctionEnvironmentTest {
         local.put("DATA_API_ENDPOINT", "http://127.0.0.1:8080");
         local.put("LOG_LEVEL", "debug");
 
-        FunctionEnvironment environment = FunctionEnvironment.from(local);
+        FunctionWiring.Settings environment = FunctionWiring.Settings.read(local);
 
         assertThat(environment.dataApiEndpoint()).contains(URI.create("http://127.0.0.1:8080"));
         assertThat(environment.logLevel()).isEqualTo(LogLevel.DEBUG);
@@ -49,7 +49,7 @@ class FunctionEnvironmentTest {
         Map<String, String> incomplete = new HashMap<>(ENVIRONMENT);
         incomplete.remove("DB_CLUSTER_ARN");
 
-        assertThatThrownBy(() -> FunctionEnvironment.from(incomplete))
+        assertThatThrownBy(() -> FunctionWiring.from(incomplete))
                 .hasMessage("environment variable DB_CLUSTER_ARN is not set");
     }
 
@@ -62,7 +62,7 @@ class FunctionEnvironmentTest {
             Map<String, String> configured = new HashMap<>(ENVIRONMENT);
             configured.put("LOG_LEVEL", level.asText());
 
-            assertThat(FunctionEnvironment.from(configured).logLevel().name()).isEqualTo(level.asText());
+            assertThat(FunctionWiring.Settings.read(configured).logLevel().name()).isEqualTo(level.asText());
         }
     }
 
@@ -71,7 +71,7 @@ class FunctionEnvironmentTest {
         Map<String, String> wrong = new HashMap<>(ENVIRONMENT);
         wrong.put("LOG_LEVEL", "verbose");
 
-        assertThatThrownBy(() -> FunctionEnvironment.from(wrong))
+        assertThatThrownBy(() -> FunctionWiring.from(wrong))
                 .hasMessage("LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR, not verbose");
     }
 
@@ -83,8 +83,8 @@ class FunctionEnvironmentTest {
         try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             System.setErr(capture);
-            new AddEc2InfoHandler(ENVIRONMENT);
-            new GetEc2InfoHandler(ENVIRONMENT);
+            Functions.create(AddEc2InfoHandler.class.getName(), ENVIRONMENT);
+            Functions.create(GetEc2InfoHandler.class.getName(), ENVIRONMENT);
         } finally {
             System.setOut(out);
             System.setErr(err);
