@@ -31,12 +31,8 @@ public final class AddEc2InfoHandler
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent request, Context context) {
         return responder.respond(ROUTE, request, context, () -> {
             Ec2Instance instance = AddEc2InfoCommand.parse(request).ec2Instance();
-            return switch (inventory.add(instance)) {
-                case ADDED -> AddEc2InfoResponse.of(instance);
-                case DUPLICATE_INSTANCE -> throw new BadRequestException(
-                        "Instance " + instance.awsInstanceId() + " is already in the inventory",
-                        "duplicate primary key on ec2");
-            };
+            inventory.add(instance);
+            return AddEc2InfoResponse.of(instance);
         });
     }
 }

@@ -3,7 +3,6 @@ package dev.ec2inventory.api;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
-import dev.ec2inventory.inventory.AddOutcome;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.Inventory;
@@ -52,8 +51,8 @@ final class Preparation {
     private static final class SampleInventory implements Inventory {
 
         @Override
-        public AddOutcome add(Ec2Instance instance) {
-            return AddOutcome.ADDED;
+        public void add(Ec2Instance instance) {
+            // Accepted, and forgotten.
         }
 
         @Override
