@@ -82,7 +82,8 @@ public final class FunctionWiring {
     }
 
     /**
-     * The function's configuration, as template.yaml sets it.
+     * The function's configuration, as template.yaml sets it; the log level as Lambda sets it from the function's
+     * {@code LoggingConfig}.
      *
      * @param dataApiEndpoint replaces the regional Data API endpoint: the local emulator, in local runs and benchmarks
      */
@@ -97,7 +98,7 @@ public final class FunctionWiring {
                     required(environment, "AWS_REGION"),
                     Optional.ofNullable(environment.get("DATA_API_ENDPOINT")).filter(value -> !value.isBlank())
                             .map(URI::create),
-                    LogLevel.fromEnvironment(environment.get("LOG_LEVEL")));
+                    LogLevel.fromEnvironment(environment.get(LogLevel.VARIABLE)));
         }
 
         private static String required(Map<String, String> environment, String name) {

@@ -36,7 +36,7 @@ class FunctionWiringTest {
     void theEndpointAndLogLevelAreOptional() {
         Map<String, String> local = new HashMap<>(ENVIRONMENT);
         local.put("DATA_API_ENDPOINT", "http://127.0.0.1:8080");
-        local.put("LOG_LEVEL", "debug");
+        local.put("AWS_LAMBDA_LOG_LEVEL", "debug");
 
         FunctionWiring.Settings environment = FunctionWiring.Settings.read(local);
 
@@ -60,7 +60,7 @@ class FunctionWiringTest {
         assertThat(offered).isNotEmpty();
         for (JsonNode level : offered) {
             Map<String, String> configured = new HashMap<>(ENVIRONMENT);
-            configured.put("LOG_LEVEL", level.asText());
+            configured.put("AWS_LAMBDA_LOG_LEVEL", level.asText());
 
             assertThat(FunctionWiring.Settings.read(configured).logLevel().name()).isEqualTo(level.asText());
         }
@@ -69,10 +69,11 @@ class FunctionWiringTest {
     @Test
     void anUnknownLogLevelIsAnInitError() {
         Map<String, String> wrong = new HashMap<>(ENVIRONMENT);
-        wrong.put("LOG_LEVEL", "verbose");
+        wrong.put("AWS_LAMBDA_LOG_LEVEL", "verbose");
 
         assertThatThrownBy(() -> FunctionWiring.from(wrong))
-                .hasMessage("LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR, not verbose");
+                .hasMessage("AWS_LAMBDA_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, not "
+                        + "verbose");
     }
 
     @Test

@@ -183,7 +183,7 @@ public final class ColdStartHarness {
     private static Map<String, String> environment(URI endpoint, String database) {
         return Map.of("DB_NAME", database, "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
                 "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN, "AWS_REGION", "us-east-1",
-                "DATA_API_ENDPOINT", endpoint.toString(), "LOG_LEVEL", "ERROR");
+                "DATA_API_ENDPOINT", endpoint.toString(), "AWS_LAMBDA_LOG_LEVEL", "ERROR");
     }
 
     private static APIGatewayProxyRequestEvent event(String fixture) {
