@@ -23,11 +23,6 @@ public final class Functions {
     private Functions() {
     }
 
-    /** Whether {@link #create} builds the class this name names. */
-    public static boolean builds(String handlerClass) {
-        return HANDLERS.containsKey(handlerClass);
-    }
-
     /**
      * A new execution environment of the function whose handler class is {@code handlerClass}.
      *
