@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class FunctionWiringTest {
 
-    private static final Map<String, String> ENVIRONMENT = Map.of(
+    /** The variables template.yaml sets, and the region Lambda sets. */
+    static final Map<String, String> ENVIRONMENT = Map.of(
             "DB_NAME", "ec2_inventory_db",
             "DB_CLUSTER_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:ec2-inventory-local",
             "DB_CRED_SECRETS_STORE_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-local",

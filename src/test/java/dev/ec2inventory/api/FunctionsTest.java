@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class FunctionsTest {
 
-    private static final Map<String, String> ENVIRONMENT = Map.of(
-            "DB_NAME", "ec2_inventory_db",
-            "DB_CLUSTER_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:ec2-inventory-local",
-            "DB_CRED_SECRETS_STORE_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-local",
-            "AWS_REGION", "us-east-1");
+    private static final Map<String, String> ENVIRONMENT = FunctionWiringTest.ENVIRONMENT;
 
     @Test
     void buildsEachHandlerOfTheApi() {

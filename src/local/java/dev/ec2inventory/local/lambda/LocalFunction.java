@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * One function of the template, hosted in this JVM the way Lambda hosts it: the {@code Handler} class is built once
- * per execution environment, by a {@link HandlerFactory}, and an environment serves one invocation at a time. Concurrent invocations get
- * environments of their own, created on demand and kept warm.
+ * per execution environment, by a {@link HandlerFactory}, and an environment serves one invocation at a time.
+ * Concurrent invocations get environments of their own, created on demand and kept warm.
  */
 public final class LocalFunction {
 
