@@ -1,5 +1,6 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertSameResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -62,7 +63,7 @@ class Ec2InventoryApiIT {
         LocalDateTime postedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         APIGatewayProxyResponseEvent read = get.handleRequest(event("get-ec2-info.json"), TestContext.create());
 
-        AddEc2InfoHandlerTest.assertSameResponse(posted, response("post-ec2-info-response.json"));
+        assertSameResponse(posted, response("post-ec2-info-response.json"));
         assertThat(read.getStatusCode()).isEqualTo(200);
         assertThat(read.getHeaders()).containsEntry("Content-Type", "application/json");
         Matcher date = CREATION_DATE.matcher(read.getBody());
@@ -88,7 +89,7 @@ class Ec2InventoryApiIT {
 
     @Test
     void absentPackagesMeanNone() {
-        AddEc2InfoHandlerTest.assertSameResponse(
+        assertSameResponse(
                 add.handleRequest(event("post-ec2-info-without-packages.json"), TestContext.create()),
                 response("post-ec2-info-without-packages-response.json"));
 
@@ -97,7 +98,7 @@ class Ec2InventoryApiIT {
 
     @Test
     void aPackageListedTwiceIsStoredOnce() {
-        AddEc2InfoHandlerTest.assertSameResponse(
+        assertSameResponse(
                 add.handleRequest(event("post-ec2-info-duplicate-packages.json"), TestContext.create()),
                 response("post-ec2-info-duplicate-packages-response.json"));
 
