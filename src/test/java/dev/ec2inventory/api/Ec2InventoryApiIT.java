@@ -11,6 +11,7 @@ import dev.ec2inventory.inventory.InventoryRepository;
 import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The two functions as Lambda builds them (from their environment), through the Data API emulator on the migrated
  * schema: every line of the API contract, the round trips, and the atomicity of POST.
  */
+@EmulatedDatabase
 class Ec2InventoryApiIT {
 
     private static final String INSTANCE = "i-01aaae43feb712345";
@@ -40,21 +40,10 @@ class Ec2InventoryApiIT {
     private static GetEc2InfoHandler get;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("api");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         add = new AddEc2InfoHandler(cluster.functionEnvironment());
         get = new GetEc2InfoHandler(cluster.functionEnvironment());
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void clean() {
-        cluster.reset();
-        cluster.database.deleteInventoryRows();
     }
 
     @Test
