@@ -27,7 +27,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The two functions as Lambda builds them (from their environment), through the Data API emulator on the migrated
- * schema: every line of the API contract, the round trips, and the atomicity of POST.
+ * schema: what only this level sees. The round trips, the atomicity of POST under injected faults, the clock of a
+ * stored record, and bad input that never reaches the database. The unknown and duplicate journeys are asserted once
+ * per level elsewhere: the handler tests (event fixtures), {@code InventoryRepositoryIT} (what is stored) and the
+ * HTTP contract suite ({@code contract.HttpContractIT}).
  */
 @EmulatedDatabase
 class Ec2InventoryApiIT {
@@ -68,15 +71,6 @@ class Ec2InventoryApiIT {
     }
 
     @Test
-    void getOfAnUnknownInstanceIsAnEmptyRecord() {
-        APIGatewayProxyResponseEvent read = get.handleRequest(event("get-ec2-info.json"), TestContext.create());
-
-        assertThat(read.getStatusCode()).isEqualTo(200);
-        assertThat(read.getHeaders()).containsEntry("Content-Type", "application/json");
-        assertThat(read.getBody()).isEqualTo("{\"record\":{},\"record_found\":false}");
-    }
-
-    @Test
     void absentPackagesMeanNone() {
         assertSameResponse(
                 add.handleRequest(event("post-ec2-info-without-packages.json"), TestContext.create()),
@@ -113,18 +107,6 @@ class Ec2InventoryApiIT {
         assertThat(response.getBody()).matches("\\{\"error_message\":\"\\(error_code: [0-9a-f-]{36}\\) - .*\"}")
                 .contains(" - " + message + "\"");
         assertThat(cluster.calls()).isZero();
-    }
-
-    @Test
-    void aSecondPostOfTheSameInstanceIsA400AndChangesNothing() {
-        add.handleRequest(event("post-ec2-info-without-packages.json"), TestContext.create());
-
-        APIGatewayProxyResponseEvent again = add.handleRequest(event("post-ec2-info.json"), TestContext.create());
-
-        assertThat(again.getStatusCode()).isEqualTo(400);
-        assertThat(again.getBody()).endsWith(" - Instance i-01aaae43feb712345 is already in the inventory\"}");
-        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM package")).isZero();
-        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM ec2 WHERE aws_region = 'eu-west-1'")).isEqualTo(1);
     }
 
     @Test
