@@ -33,7 +33,7 @@ class InventoryQueriesIT {
     private Connection connection;
 
     @BeforeAll
-    static void migrate(TestDatabase migrated) {
+    static void useTheClassDatabase(TestDatabase migrated) {
         database = migrated;
     }
 
