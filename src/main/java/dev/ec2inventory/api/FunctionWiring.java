@@ -17,8 +17,8 @@ import java.util.Optional;
  * variables are read here and nowhere else, and this is the only class of the {@code api} package that knows the
  * Data API exists.
  *
- * <p>{@link #prepare()} is the one cold-start preparation step; SnapStart priming calls it from a
- * {@code beforeCheckpoint}.
+ * <p>{@link #prepare()} is the one cold-start preparation step: Lambda's wiring runs it in the init phase, and again
+ * from SnapStart's hook before the snapshot ({@link SnapStartPriming}).
  */
 public final class FunctionWiring {
 
@@ -46,7 +46,7 @@ public final class FunctionWiring {
     static FunctionWiring from(Map<String, String> environment) {
         Settings settings = Settings.read(environment);
         JooqDataApi dataApi = new JooqDataApi(
-                DataApiClients.create(settings.awsRegion(), settings.dataApiEndpoint(), RetryBudget.DEFAULT),
+                DataApiClients.forFunction(settings.awsRegion(), settings.dataApiEndpoint(), RetryBudget.DEFAULT),
                 new DataApiTarget(settings.dbClusterArn(), settings.dbSecretArn(), settings.dbName()));
         InventoryRepository repository = new InventoryRepository(dataApi);
         return new FunctionWiring(repository, lambdaLoggerResponder(settings.logLevel()),
@@ -63,8 +63,8 @@ public final class FunctionWiring {
 
     /**
      * Loads and exercises the request path so the first request does not pay for it: renders every statement and
-     * takes it through the SDK up to sending, and runs a sample request of every route over an inventory without a
-     * database. It sends nothing over the network, keeps nothing per sandbox (no request id, credentials or random
+     * rehearses its call through the SDK against an answer made in memory, and runs a sample request of every route
+     * over an inventory without a database. It sends nothing over the network, keeps nothing per sandbox (no request id, credentials or random
      * seed), and may run any number of times.
      */
     public void prepare() {
@@ -110,10 +110,16 @@ public final class FunctionWiring {
         }
     }
 
-    /** The JVM's one wiring, built when a no-arg handler constructor first asks for it (Lambda's init phase). */
+    /**
+     * The JVM's one wiring, built when a no-arg handler constructor first asks for it (Lambda's init phase), prepared,
+     * and given to SnapStart's hooks. Preparing in the init phase serves every cold start that is not a restore; the
+     * hook prepares once more just before a snapshot, where the init phase's work is kept for all restored sandboxes.
+     */
     private static final class ThisEnvironment {
 
         static final FunctionWiring WIRING = prepared(from(System.getenv()));
+        /** The CRaC context holds its resources weakly: this keeps the hooks for the life of the function. */
+        static final SnapStartPriming HOOKS = SnapStartPriming.register(WIRING::prepare);
 
         private static FunctionWiring prepared(FunctionWiring wiring) {
             wiring.prepare();

@@ -80,8 +80,8 @@ public final class InventoryRepository implements Inventory {
     }
 
     /**
-     * Renders every statement once and takes each through the SDK up to sending (nothing is sent): the first request
-     * then finds jOOQ's renderer and the SDK's request path loaded.
+     * Renders every statement once and rehearses its call (the SDK's request path and the result handling, against an
+     * answer made in memory; nothing is sent): the first request then finds them loaded.
      */
     public void prepareStatements() {
         Ec2Instance sample = new Ec2Instance("i-0", "us-east-1", "123456789012",
