@@ -64,8 +64,8 @@ public final class FunctionWiring {
     /**
      * Loads and exercises the request path so the first request does not pay for it: renders every statement and
      * rehearses its call through the SDK against an answer made in memory, and runs a sample request of every route
-     * over an inventory without a database. It sends nothing over the network, keeps nothing per sandbox (no request id, credentials or random
-     * seed), and may run any number of times.
+     * over an inventory without a database. It sends nothing over the network, keeps nothing per sandbox (no request
+     * id, credentials or random seed), and may run any number of times.
      */
     public void prepare() {
         statementRehearsal.run();
