@@ -2,6 +2,7 @@ package dev.ec2inventory.bench;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ import java.util.UUID;
  *
  * <p>As Lambda does, it loads the handler class and calls its public no-arg constructor (Init), then reads the event
  * with Lambda's serializer, calls {@code handleRequest} and writes the response with the same serializer (one
- * invoke), twice. The class count is read last and includes the ~45 classes of java.lang.management that
+ * invoke), twice; a handler with the stream entry point ({@code RequestStreamHandler}) is handed the event's bytes
+ * instead, with no serializer, as Lambda's runtime prefers that overload. The class count is read last and includes the ~45 classes of java.lang.management that
  * reading it loads. It prints one line: {@code key=value} pairs the harness parses.
  */
 public final class ColdStartProbe {
@@ -33,18 +36,18 @@ public final class ColdStartProbe {
     }
 
     /** @param args the handler class, the event file */
-    @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         long mainEpochMicros = epochMicros();
         long started = System.nanoTime();
-        var handler = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>)
-                Class.forName(args[0]).getConstructor().newInstance();
-        // Lambda's runtime picks the handler's serializers at init too.
+        Object handler = Class.forName(args[0]).getConstructor().newInstance();
+        // Given Class::handleRequest, Lambda's runtime calls the overload with the longest signature: the stream one
+        // where the class has it, and then it builds no serializer. Otherwise it picks the serializers at init too.
+        boolean streams = handler instanceof RequestStreamHandler;
         ClassLoader loader = ColdStartProbe.class.getClassLoader();
-        PojoSerializer<APIGatewayProxyRequestEvent> in =
-                LambdaEventSerializers.serializerFor(APIGatewayProxyRequestEvent.class, loader);
-        PojoSerializer<APIGatewayProxyResponseEvent> out =
-                LambdaEventSerializers.serializerFor(APIGatewayProxyResponseEvent.class, loader);
+        PojoSerializer<APIGatewayProxyRequestEvent> in = streams ? null
+                : LambdaEventSerializers.serializerFor(APIGatewayProxyRequestEvent.class, loader);
+        PojoSerializer<APIGatewayProxyResponseEvent> out = streams ? null
+                : LambdaEventSerializers.serializerFor(APIGatewayProxyResponseEvent.class, loader);
         long initialised = System.nanoTime();
         byte[] event = Files.readAllBytes(Path.of(args[1]));
         String firstStatus = invoke(handler, in, out, event);
@@ -60,15 +63,25 @@ public final class ColdStartProbe {
                 + " classes=" + classes + " first_status=" + firstStatus + " second_status=" + secondStatus);
     }
 
-    /** One invoke as Lambda's runtime does it: JSON in, handler, JSON out. The status code of the response. */
-    private static String invoke(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
-            PojoSerializer<APIGatewayProxyRequestEvent> in, PojoSerializer<APIGatewayProxyResponseEvent> out,
-            byte[] event) {
-        APIGatewayProxyResponseEvent response =
-                handler.handleRequest(in.fromJson(new ByteArrayInputStream(event)), context());
+    /**
+     * One invoke as Lambda's runtime does it: JSON in, handler, JSON out, through the handler's stream entry point or
+     * through the serializers. The status code of the response, read from its JSON without a parser.
+     */
+    @SuppressWarnings("unchecked")
+    private static String invoke(Object handler, PojoSerializer<APIGatewayProxyRequestEvent> in,
+            PojoSerializer<APIGatewayProxyResponseEvent> out, byte[] event) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
-        out.toJson(response, written);
-        return String.valueOf(response.getStatusCode());
+        if (handler instanceof RequestStreamHandler streams) {
+            streams.handleRequest(new ByteArrayInputStream(event), written, context());
+        } else {
+            APIGatewayProxyResponseEvent response = ((RequestHandler<APIGatewayProxyRequestEvent,
+                    APIGatewayProxyResponseEvent>) handler).handleRequest(in.fromJson(new ByteArrayInputStream(event)),
+                    context());
+            out.toJson(response, written);
+        }
+        String json = written.toString(StandardCharsets.UTF_8);
+        int at = json.indexOf("\"statusCode\":");
+        return at < 0 ? "none" : json.substring(at + 13).replaceAll("^\\s*(\\d+).*$", "$1");
     }
 
     /** A context with a fresh request id, as each invoke gets; the other properties answer null or zero. */

@@ -2,14 +2,18 @@ package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.Inventory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 
 /** {@code POST /ec2/{aws_instance_id}}: adds an instance and its packages to the inventory. */
 public final class AddEc2InfoHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, RequestStreamHandler {
 
     static final String ROUTE = "POST /ec2/{aws_instance_id}";
 
@@ -34,5 +38,11 @@ public final class AddEc2InfoHandler
             inventory.add(instance);
             return AddEc2InfoResponse.of(instance);
         });
+    }
+
+    /** What Lambda's runtime calls: the event in and out as JSON, through {@link ProxyEventJson}. */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        ProxyEventJson.answer(input, output, request -> handleRequest(request, context));
     }
 }

@@ -2,13 +2,17 @@ package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Inventory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 
 /** {@code GET /ec2/{aws_instance_id}}: an instance and its packages, or {@code "record_found": false}. */
 public final class GetEc2InfoHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
+        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, RequestStreamHandler {
 
     static final String ROUTE = "GET /ec2/{aws_instance_id}";
 
@@ -32,5 +36,11 @@ public final class GetEc2InfoHandler
                 .find(GetEc2InfoCommand.parse(request).awsInstanceId())
                 .map(GetEc2InfoResponse::found)
                 .orElseGet(GetEc2InfoResponse::notFound));
+    }
+
+    /** What Lambda's runtime calls: the event in and out as JSON, through {@link ProxyEventJson}. */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        ProxyEventJson.answer(input, output, request -> handleRequest(request, context));
     }
 }

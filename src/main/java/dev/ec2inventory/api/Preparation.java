@@ -1,12 +1,16 @@
 package dev.ec2inventory.api;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryEntry;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +43,17 @@ final class Preparation {
                 .withPathParameters(Map.of(PathParameters.AWS_INSTANCE_ID, SAMPLE.awsInstanceId()));
     }
 
-    private static void run(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
-            APIGatewayProxyRequestEvent sample) {
-        APIGatewayProxyResponseEvent response = handler.handleRequest(sample, null);
-        if (response.getStatusCode() != 200) {
-            throw new IllegalStateException("preparation request failed: " + response.getBody());
+    /** Through the entry point Lambda's runtime calls: the event as JSON in, the response as JSON out. */
+    private static void run(RequestStreamHandler handler, APIGatewayProxyRequestEvent sample) {
+        try {
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(ProxyEventJson.bytes(sample)), written, null);
+            APIGatewayProxyResponseEvent response = ProxyEventJson.response(written.toByteArray());
+            if (response.getStatusCode() != 200) {
+                throw new IllegalStateException("preparation request failed: " + response.getBody());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,50 @@
+package dev.ec2inventory.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.function.Function;
+
+/**
+ * API Gateway's proxy events read and written with the functions' own Jackson, for the handlers' stream entry point.
+ *
+ * <p>Lambda's Java runtime, given {@code Handler::handleRequest}, calls the overload with the longest signature: a
+ * handler that also has {@code handleRequest(InputStream, OutputStream, Context)} is called through it, and the
+ * runtime then builds no event serializer of its own. That serializer is a shaded Jackson of about 860 classes, loaded
+ * in every cold start's init and warmed by its first response; this mapper's classes are loaded anyway.
+ */
+final class ProxyEventJson {
+
+    /** The events' own property names; fields API Gateway adds that the event classes lack are skipped. */
+    private static final ObjectMapper EVENTS = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private ProxyEventJson() {
+    }
+
+    /** Reads the request event from {@code input}, lets {@code handler} answer it, writes the answer to {@code output}. */
+    static void answer(InputStream input, OutputStream output,
+            Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) throws IOException {
+        EVENTS.writeValue(output, handler.apply(EVENTS.readValue(input, APIGatewayProxyRequestEvent.class)));
+    }
+
+    /** A request event as API Gateway sends it: for the preparation step's sample requests. */
+    static byte[] bytes(APIGatewayProxyRequestEvent request) throws IOException {
+        return EVENTS.writeValueAsBytes(request);
+    }
+
+    /** A response event as {@link #answer} wrote it: for the preparation step's sample requests. */
+    static APIGatewayProxyResponseEvent response(byte[] json) throws IOException {
+        return EVENTS.readValue(json, APIGatewayProxyResponseEvent.class);
+    }
+}
