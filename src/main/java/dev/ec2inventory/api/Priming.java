@@ -5,9 +5,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.AddOutcome;
 import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.FleetPage;
+import dev.ec2inventory.inventory.FleetQuery;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryEntry;
+import dev.ec2inventory.inventory.PackageUsage;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,26 @@ final class Priming {
         @Override
         public Optional<InventoryEntry> find(String awsInstanceId) {
             return Optional.of(new InventoryEntry(SAMPLE, LocalDateTime.of(2019, 3, 6, 2, 45, 32)));
+        }
+
+        @Override
+        public boolean delete(String awsInstanceId) {
+            return true;
+        }
+
+        @Override
+        public InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages) {
+            return find(awsInstanceId).orElseThrow();
+        }
+
+        @Override
+        public FleetPage list(FleetQuery query) {
+            return new FleetPage(List.of(find(SAMPLE.awsInstanceId()).orElseThrow()), Optional.empty());
+        }
+
+        @Override
+        public PackageUsage packageUsage(String packageName) {
+            return new PackageUsage(packageName, List.of(new PackageUsage.VersionUsage("v1", 1)), false);
         }
     };
 
