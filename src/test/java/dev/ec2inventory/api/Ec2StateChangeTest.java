@@ -1,0 +1,56 @@
+package dev.ec2inventory.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class Ec2StateChangeTest {
+
+    static Map<String, Object> event(String state) {
+        Map<String, Object> event = new HashMap<>();
+        event.put("version", "0");
+        event.put("id", "7bf73129-1428-4cd3-a780-95db273d1602");
+        event.put("detail-type", "EC2 Instance State-change Notification");
+        event.put("source", "aws.ec2");
+        event.put("resources", List.of("arn:aws:ec2:us-east-1:123456789012:instance/i-01aaae43feb712345"));
+        event.put("detail", Map.of("instance-id", "i-01aaae43feb712345", "state", state));
+        return event;
+    }
+
+    @Test
+    void readsTheInstanceAndItsNewState() {
+        Ec2StateChange change = Ec2StateChange.of(event("terminated"));
+
+        assertThat(change).isEqualTo(new Ec2StateChange("i-01aaae43feb712345", "terminated"));
+        assertThat(change.terminated()).isTrue();
+        assertThat(Ec2StateChange.of(event("shutting-down")).terminated()).isFalse();
+    }
+
+    @Test
+    void refusesWhatIsNotAnEc2StateChangeNotification() {
+        Map<String, Object> otherSource = event("terminated");
+        otherSource.put("source", "aws.autoscaling");
+        Map<String, Object> otherType = event("terminated");
+        otherType.put("detail-type", "EC2 Spot Instance Interruption Warning");
+        Map<String, Object> noDetail = event("terminated");
+        noDetail.remove("detail");
+        Map<String, Object> numericState = event("terminated");
+        numericState.put("detail", Map.of("instance-id", "i-1", "state", 48));
+        Map<String, Object> noInstance = event("terminated");
+        noInstance.put("detail", Map.of("state", "terminated"));
+
+        assertThatThrownBy(() -> Ec2StateChange.of(otherSource)).hasMessage("source is not 'aws.ec2'");
+        assertThatThrownBy(() -> Ec2StateChange.of(otherType))
+                .hasMessage("detail-type is not 'EC2 Instance State-change Notification'");
+        assertThatThrownBy(() -> Ec2StateChange.of(noDetail)).hasMessage("detail is not an object");
+        assertThatThrownBy(() -> Ec2StateChange.of(numericState)).hasMessage("detail.state is not a non-blank string");
+        assertThatThrownBy(() -> Ec2StateChange.of(noInstance))
+                .hasMessage("detail.instance-id is not a non-blank string");
+        assertThatThrownBy(() -> Ec2StateChange.of(null)).hasMessage("no event");
+        assertThatThrownBy(() -> Ec2StateChange.of(Map.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+}
