@@ -8,6 +8,7 @@ import dev.ec2inventory.local.dataapi.AutoPause;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.db.SchemaMigrations;
+import dev.ec2inventory.local.docs.ApiDocsPages;
 import dev.ec2inventory.local.gateway.ApiGatewayServer;
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.sam.ApiRoute;
@@ -84,6 +85,7 @@ public final class LocalStack implements AutoCloseable {
         if (options.scope() == LocalStackOptions.Scope.API) {
             gateway = ApiGatewayServer.start(options.apiPort(), routes(), stage, console);
             stops.push(gateway::close);
+            ApiDocsPages.serveBeside(options.template(), gateway, console);
         }
     }
 
