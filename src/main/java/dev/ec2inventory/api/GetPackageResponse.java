@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * {@code {"package_name": "...", "versions": [{"package_version", "instance_count", "instances_link"}],
- * "truncated": false}}. The link is relative to the API's base URL (the stage): the {@code GET /ec2} page of the
- * instances that have that version, its values percent-encoded as a query string needs.
+ * "truncated": false}}. The link is the {@code GET /ec2} page of the instances that have that version, as a reference
+ * relative to this request's URL ({@code ../ec2?...}), so that it resolves under a stage's path as on the local
+ * server; its values are percent-encoded as a query string needs.
  */
 record GetPackageResponse(String packageName, List<Version> versions, boolean truncated) {
 
@@ -23,7 +24,7 @@ record GetPackageResponse(String packageName, List<Version> versions, boolean tr
     }
 
     static String instancesLink(String packageName, String packageVersion) {
-        return "/ec2?" + ListEc2InfoCommand.PACKAGE_NAME + "=" + queryValue(packageName) + "&"
+        return "../ec2?" + ListEc2InfoCommand.PACKAGE_NAME + "=" + queryValue(packageName) + "&"
                 + ListEc2InfoCommand.PACKAGE_VERSION + "=" + queryValue(packageVersion);
     }
 
