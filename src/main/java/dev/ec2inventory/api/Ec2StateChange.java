@@ -1,5 +1,7 @@
 package dev.ec2inventory.api;
 
+import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.InvalidFieldException;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ record Ec2StateChange(String awsInstanceId, String state) {
      * The change an event announces.
      *
      * @throws IllegalArgumentException naming what is missing or unexpected, when the event is not such a
-     *                                  notification
+     *                                  notification, or its instance id could not name a stored instance
      */
     static Ec2StateChange of(Map<String, Object> event) {
         if (event == null) {
@@ -27,7 +29,14 @@ record Ec2StateChange(String awsInstanceId, String state) {
         if (!(event.get("detail") instanceof Map<?, ?> detail)) {
             throw new IllegalArgumentException("detail is not an object");
         }
-        return new Ec2StateChange(text(detail, "instance-id"), text(detail, "state"));
+        String awsInstanceId = text(detail, "instance-id");
+        try {
+            Ec2Instance.requireValidInstanceId(awsInstanceId);
+        } catch (InvalidFieldException notAnId) {
+            throw new IllegalArgumentException("detail.instance-id " + notAnId.getMessage()
+                    .substring("aws_instance_id ".length()), notAnId);
+        }
+        return new Ec2StateChange(awsInstanceId, text(detail, "state"));
     }
 
     boolean terminated() {

@@ -50,6 +50,10 @@ class Ec2StateChangeTest {
         assertThatThrownBy(() -> Ec2StateChange.of(numericState)).hasMessage("detail.state is not a non-blank string");
         assertThatThrownBy(() -> Ec2StateChange.of(noInstance))
                 .hasMessage("detail.instance-id is not a non-blank string");
+        Map<String, Object> longId = event("terminated");
+        longId.put("detail", Map.of("instance-id", "i-" + "0".repeat(300), "state", "terminated"));
+        assertThatThrownBy(() -> Ec2StateChange.of(longId))
+                .hasMessage("detail.instance-id must be at most 255 characters");
         assertThatThrownBy(() -> Ec2StateChange.of(null)).hasMessage("no event");
         assertThatThrownBy(() -> Ec2StateChange.of(Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
