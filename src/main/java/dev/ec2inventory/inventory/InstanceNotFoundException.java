@@ -1,16 +1,10 @@
 package dev.ec2inventory.inventory;
 
-/** The instance a request names is not in the inventory: nothing was changed. */
+/** No instance with this id is stored, where an operation needs one. */
 public final class InstanceNotFoundException extends RuntimeException {
 
-    private final String awsInstanceId;
-
     public InstanceNotFoundException(String awsInstanceId) {
-        super("Instance " + awsInstanceId + " is not in the inventory");
-        this.awsInstanceId = awsInstanceId;
-    }
-
-    public String awsInstanceId() {
-        return awsInstanceId;
+        // An expected outcome, not a fault: the stack trace would tell nobody anything.
+        super("Instance " + awsInstanceId + " is not in the inventory", null, false, false);
     }
 }

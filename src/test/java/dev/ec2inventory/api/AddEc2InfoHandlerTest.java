@@ -24,7 +24,8 @@ class AddEc2InfoHandlerTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final AddEc2InfoHandler handler = new AddEc2InfoHandler(inventory, log.responder(LogLevel.INFO));
+    private final AddEc2InfoHandler handler =
+            new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
 
     @ParameterizedTest
     @HandlerParams(
@@ -151,7 +152,8 @@ class AddEc2InfoHandlerTest {
     @ParameterizedTest
     @Event(value = "events/post-ec2-info-unknown-field.json", type = APIGatewayProxyRequestEvent.class)
     void logLevelErrorKeepsClientErrorsOutOfTheLog(APIGatewayProxyRequestEvent request) {
-        AddEc2InfoHandler quiet = new AddEc2InfoHandler(inventory, log.responder(LogLevel.ERROR));
+        AddEc2InfoHandler quiet =
+                new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.ERROR)));
 
         assertThat(quiet.handleRequest(request, TestContext.create()).getStatusCode()).isEqualTo(400);
         assertThat(log.lines).isEmpty();
@@ -160,7 +162,8 @@ class AddEc2InfoHandlerTest {
     @ParameterizedTest
     @Event(value = "events/post-ec2-info.json", type = APIGatewayProxyRequestEvent.class)
     void logLevelDebugLogsEachRequestWithoutItsBody(APIGatewayProxyRequestEvent request) {
-        AddEc2InfoHandler verbose = new AddEc2InfoHandler(inventory, log.responder(LogLevel.DEBUG));
+        AddEc2InfoHandler verbose =
+                new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.DEBUG)));
 
         verbose.handleRequest(request, TestContext.create());
 

@@ -45,8 +45,8 @@ class DataIntegrityApiIT {
     @BeforeAll
     static void start() {
         cluster = EmulatedCluster.migrated("integrity");
-        add = new AddEc2InfoHandler(cluster.functionEnvironment());
-        get = new GetEc2InfoHandler(cluster.functionEnvironment());
+        add = new AddEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
+        get = new GetEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
     }
 
     @AfterAll
@@ -158,7 +158,8 @@ class DataIntegrityApiIT {
     @Test
     void aDeadlockThatPersistsIsA503WithRetryAfter() {
         Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
-        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(new InventoryRepository(cluster.dataApi()), responder);
+        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(
+                new FunctionWiring(new InventoryRepository(cluster.dataApi()), responder));
         int attempts = EmulatedCluster.QUICK_RETRIES.maxAttempts();
         for (int attempt = 0; attempt < attempts; attempt++) {
             // BeginTransaction, the instance's INSERT (the deadlock victim), RollbackTransaction.

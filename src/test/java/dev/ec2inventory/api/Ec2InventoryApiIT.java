@@ -41,8 +41,8 @@ class Ec2InventoryApiIT {
     @BeforeAll
     static void start() {
         cluster = EmulatedCluster.migrated("api");
-        add = new AddEc2InfoHandler(cluster.functionEnvironment());
-        get = new GetEc2InfoHandler(cluster.functionEnvironment());
+        add = new AddEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
+        get = new GetEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
     }
 
     @AfterAll
@@ -179,7 +179,8 @@ class Ec2InventoryApiIT {
     @Test
     void aDatabaseStillResumingAfterTheRetryBudgetIsA503WithRetryAfter() {
         Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
-        GetEc2InfoHandler quickGet = new GetEc2InfoHandler(new InventoryRepository(cluster.dataApi()), responder);
+        GetEc2InfoHandler quickGet = new GetEc2InfoHandler(
+                new FunctionWiring(new InventoryRepository(cluster.dataApi()), responder));
         cluster.emulator.faults().failNext(EmulatedCluster.QUICK_RETRIES.maxAttempts(),
                 DataApiFault.of(DataApiErrorType.DATABASE_RESUMING, "The database is resuming"));
 
@@ -198,7 +199,8 @@ class Ec2InventoryApiIT {
         cluster.emulator.faults().failNext(2,
                 DataApiFault.of(DataApiErrorType.DATABASE_RESUMING, "The database is resuming"));
         Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
-        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(new InventoryRepository(cluster.dataApi()), responder);
+        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(
+                new FunctionWiring(new InventoryRepository(cluster.dataApi()), responder));
 
         APIGatewayProxyResponseEvent response = quickAdd.handleRequest(event("post-ec2-info.json"), TestContext.create());
 

@@ -39,7 +39,7 @@ class EmojiAtEveryLimitIT {
     @BeforeAll
     static void start() {
         cluster = EmulatedCluster.migrated("emoji_limits");
-        add = new AddEc2InfoHandler(cluster.functionEnvironment());
+        add = new AddEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
     }
 
     @AfterAll

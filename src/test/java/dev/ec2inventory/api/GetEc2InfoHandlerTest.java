@@ -20,7 +20,8 @@ class GetEc2InfoHandlerTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final GetEc2InfoHandler handler = new GetEc2InfoHandler(inventory, log.responder(LogLevel.INFO));
+    private final GetEc2InfoHandler handler =
+            new GetEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
 
     @ParameterizedTest
     @HandlerParams(

@@ -1,11 +1,11 @@
 package dev.ec2inventory.api;
 
-import dev.ec2inventory.inventory.AddOutcome;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.FleetFilter;
 import dev.ec2inventory.inventory.FleetPage;
 import dev.ec2inventory.inventory.FleetQuery;
 import dev.ec2inventory.inventory.InstalledPackage;
+import dev.ec2inventory.inventory.InstanceAlreadyExistsException;
 import dev.ec2inventory.inventory.InstanceNotFoundException;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryEntry;
@@ -41,13 +41,12 @@ final class InMemoryInventory implements Inventory {
     }
 
     @Override
-    public AddOutcome add(Ec2Instance instance) {
+    public void add(Ec2Instance instance) {
         failIfTold();
         if (entries.containsKey(instance.awsInstanceId())) {
-            return AddOutcome.DUPLICATE_INSTANCE;
+            throw new InstanceAlreadyExistsException(instance.awsInstanceId());
         }
         entries.put(instance.awsInstanceId(), new InventoryEntry(instance, CREATED));
-        return AddOutcome.ADDED;
     }
 
     @Override

@@ -27,7 +27,8 @@ class RequestBodyMessagesTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final AddEc2InfoHandler handler = new AddEc2InfoHandler(inventory, log.responder(LogLevel.INFO));
+    private final AddEc2InfoHandler handler =
+            new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
 
     @ParameterizedTest
     @Event(value = "events/post-ec2-info-invalid-utf8.json", type = APIGatewayProxyRequestEvent.class)

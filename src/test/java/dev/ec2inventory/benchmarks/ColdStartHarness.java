@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.ec2inventory.api.AddEc2InfoHandler;
+import dev.ec2inventory.api.FunctionWiring;
+import dev.ec2inventory.api.Functions;
 import dev.ec2inventory.api.GetEc2InfoHandler;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
@@ -68,7 +70,8 @@ public final class ColdStartHarness {
                     for (int run = 0; run < COLD_STARTS_PER_MODE; run++) {
                         cluster.database.deleteInventoryRows();
                         if (route.equals("GET")) {
-                            new AddEc2InfoHandler(environment(cluster.emulator.endpoint(), cluster.database.name()))
+                            Functions.create(AddEc2InfoHandler.class.getName(),
+                                            environment(cluster.emulator.endpoint(), cluster.database.name()))
                                     .handleRequest(event("post-ec2-info.json"), null);
                         }
                         runs.add(childJvm(route, mode, cluster));
@@ -92,7 +95,7 @@ public final class ColdStartHarness {
                 .withPathParameters(Map.of("aws_instance_id", route.equals("POST") ? "i-second" : "i-unknown"));
         long started = System.nanoTime();
         RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler = mode.equals("primed")
-                ? type.getConstructor(Map.class).newInstance(environment(endpoint, database))
+                ? Functions.create(type.getName(), environment(endpoint, database))
                 : unprimed(type, endpoint, database);
         long built = System.nanoTime();
         APIGatewayProxyResponseEvent firstResponse = handler.handleRequest(first, null);
@@ -123,11 +126,14 @@ public final class ColdStartHarness {
         responder.setAccessible(true);
         Object errorsOnly = responder.newInstance(log.newInstance(levelType.getEnumConstants()[3],
                 (Consumer<String>) line -> { }));
-        Constructor<?> handler = type.getDeclaredConstructor(Inventory.class, responderType);
+        Constructor<FunctionWiring> wiring =
+                FunctionWiring.class.getDeclaredConstructor(Inventory.class, responderType);
+        wiring.setAccessible(true);
+        Constructor<?> handler = type.getDeclaredConstructor(FunctionWiring.class);
         handler.setAccessible(true);
         @SuppressWarnings("unchecked")
         var built = (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>)
-                handler.newInstance(inventory, errorsOnly);
+                handler.newInstance(wiring.newInstance(inventory, errorsOnly));
         return built;
     }
 
@@ -150,8 +156,8 @@ public final class ColdStartHarness {
 
     private static void warmRequests(EmulatedCluster cluster) {
         Map<String, String> environment = environment(cluster.emulator.endpoint(), cluster.database.name());
-        AddEc2InfoHandler add = new AddEc2InfoHandler(environment);
-        GetEc2InfoHandler get = new GetEc2InfoHandler(environment);
+        var add = Functions.create(AddEc2InfoHandler.class.getName(), environment);
+        var get = Functions.create(GetEc2InfoHandler.class.getName(), environment);
         APIGatewayProxyRequestEvent post = event("post-ec2-info.json");
         long failures = 0;
         long[] posts = new long[WARM_REQUESTS];
@@ -177,7 +183,7 @@ public final class ColdStartHarness {
     private static Map<String, String> environment(URI endpoint, String database) {
         return Map.of("DB_NAME", database, "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
                 "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN, "AWS_REGION", "us-east-1",
-                "DATA_API_ENDPOINT", endpoint.toString(), "LOG_LEVEL", "ERROR");
+                "DATA_API_ENDPOINT", endpoint.toString(), "AWS_LAMBDA_LOG_LEVEL", "ERROR");
     }
 
     private static APIGatewayProxyRequestEvent event(String fixture) {

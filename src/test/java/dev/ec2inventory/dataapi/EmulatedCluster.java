@@ -67,7 +67,7 @@ public final class EmulatedCluster implements AutoCloseable {
                 "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
                 "AWS_REGION", LocalCluster.REGION,
                 "DATA_API_ENDPOINT", emulator.endpoint().toString(),
-                "LOG_LEVEL", "ERROR");
+                "AWS_LAMBDA_LOG_LEVEL", "ERROR");
     }
 
     public long calls(DataApiOperation operation) {

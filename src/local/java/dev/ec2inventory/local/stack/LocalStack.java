@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.api.Functions;
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
@@ -140,7 +141,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
             Map<String, String> environment = LocalEnvironment.resolve(template, function, localDataApi);
-            loaded.put(function.logicalId(), LocalFunction.load(function, environment, console));
+            loaded.put(function.logicalId(), LocalFunction.load(function, Functions::create, environment, console));
         }
         return loaded;
     }
