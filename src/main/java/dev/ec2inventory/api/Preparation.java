@@ -35,6 +35,14 @@ final class Preparation {
         run(new AddEc2InfoHandler(offline), request().withBody("{\"aws_region\": \"us-east-1\", \"aws_account\": "
                 + "\"123456789012\", \"packages\": [{\"package_name\": \"package-1\", \"package_version\": \"v1\"}]}"));
         run(new GetEc2InfoHandler(offline), request());
+        run(new DeleteEc2InfoHandler(offline), request());
+        run(new ReplaceEc2PackagesHandler(offline), request().withBody("{\"packages\": [{\"package_name\": "
+                + "\"package-1\", \"package_version\": \"v1\"}]}"));
+        run(new ListEc2InfoHandler(offline), new APIGatewayProxyRequestEvent().withQueryStringParameters(
+                Map.of("package_name", "package-1", "limit", "10")));
+        run(new GetPackageHandler(offline), new APIGatewayProxyRequestEvent()
+                .withPathParameters(Map.of(PathParameters.PACKAGE_NAME, "package-1")));
+        new Ec2StateChangeLambda(offline).handleRequest(Map.of("source", "aws.ec2"), null);
     }
 
     private static APIGatewayProxyRequestEvent request() {

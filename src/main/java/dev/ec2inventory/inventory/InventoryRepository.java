@@ -117,7 +117,7 @@ public final class InventoryRepository implements Inventory {
     /** One SELECT. */
     @Override
     public PackageUsage packageUsage(String packageName) {
-        InvalidFieldException.requireText("package_name", packageName, InventoryLimits.PACKAGE_NAME_LENGTH);
+        InstalledPackage.requireValidName(packageName);
         return FleetPages.usage(packageName, whileAvailable(() -> dataApi.fetch(FleetQueries.versionsOf(packageName))));
     }
 
