@@ -74,6 +74,17 @@ class RequestBodyMessagesTest {
         assertRefused(post(body), notUtf8(field, column));
     }
 
+    /** Valid JSON whose escapes spell text UTF-8 cannot carry; the column is where the parser notices it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an escaped high surrogate in a field name | {"aws_region":"r","x\\ud800":1}      | 27
+            an escaped low surrogate in a field name  | {"aws_\\udc00region":"r"}            | 13
+            a broken escaped pair in a field name     | {"x\\ud800\\u0041":1}               | 16
+            """)
+    void escapedSurrogatesInFieldNamesAreNotUtf8(String what, String body, int column) {
+        assertRefused(post(body), notUtf8(null, column));
+    }
+
     @Test
     void textArrivesCharacterForCharacterInEitherForm() {
         String region = "\u00e9\u20ac\u2028" + EMOJI + "\uFFFD"; // U+2028 inside: at an end it is whitespace
