@@ -1,5 +1,6 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -72,7 +73,7 @@ class FailureResponsesTest {
                     throw new InstanceNotFoundException("i-1");
                 });
 
-        JsonNode logged = log.assertError(response, 404, "Instance i-1 is not in the inventory");
+        JsonNode logged = assertError(log, response, 404, "Instance i-1 is not in the inventory");
         assertThat(logged.path("level").asText()).isEqualTo("WARN");
         assertThat(response.getHeaders()).containsOnlyKeys("Content-Type");
     }
@@ -85,7 +86,7 @@ class FailureResponsesTest {
                     throw new IllegalStateException("SELECT secret FROM internals");
                 });
 
-        JsonNode logged = log.assertError(response, 500, INTERNAL_ERROR);
+        JsonNode logged = assertError(log, response, 500, INTERNAL_ERROR);
         assertThat(response.getBody()).doesNotContain("SELECT", "IllegalStateException");
         assertThat(logged.path("detail").asText()).isEqualTo("SELECT secret FROM internals");
         assertThat(logged.path("stack_trace").asText()).contains("IllegalStateException");

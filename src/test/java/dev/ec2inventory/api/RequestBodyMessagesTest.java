@@ -1,5 +1,6 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -161,7 +162,7 @@ class RequestBodyMessagesTest {
 
     private void assertRefused(APIGatewayProxyRequestEvent request, String message) {
         log.lines.clear();
-        log.assertError(handler.handleRequest(request, TestContext.create()), 400, message);
+        assertError(log, handler.handleRequest(request, TestContext.create()), 400, message);
         assertThat(inventory.entries).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,14 +18,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The repository through the Data API emulator on the migrated schema. */
+@EmulatedDatabase
 class InventoryRepositoryIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-03-06T02:45:32.600Z"), ZoneOffset.UTC);
@@ -36,20 +36,9 @@ class InventoryRepositoryIT {
     private static InventoryRepository repository;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("inventory");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         repository = new InventoryRepository(cluster.dataApi(), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void clean() {
-        cluster.reset();
-        cluster.database.deleteInventoryRows();
     }
 
     @Test
