@@ -22,15 +22,11 @@ class Ec2StateChangeLambdaTest {
     private final Ec2StateChangeLambda lambda =
             new Ec2StateChangeLambda(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
 
-    static Map<String, Object> event(String state) {
-        return Ec2StateChangeTest.event(state);
-    }
-
     @Test
     void aTerminatedInstanceLeavesTheInventory() {
         inventory.with(INSTANCE);
 
-        Map<String, Object> outcome = lambda.handleRequest(event("terminated"), TestContext.create());
+        Map<String, Object> outcome = lambda.handleRequest(StateChangeEvents.event("terminated"), TestContext.create());
 
         assertThat(outcome).containsEntry("outcome", "deleted").containsEntry("aws_instance_id", INSTANCE.awsInstanceId());
         assertThat(inventory.entries).isEmpty();
@@ -41,7 +37,7 @@ class Ec2StateChangeLambdaTest {
 
     @Test
     void aTerminationOfAnInstanceNotInTheInventoryIsNoError() {
-        assertThat(lambda.handleRequest(event("terminated"), TestContext.create()))
+        assertThat(lambda.handleRequest(StateChangeEvents.event("terminated"), TestContext.create()))
                 .containsEntry("outcome", "not_in_inventory");
     }
 
@@ -50,7 +46,7 @@ class Ec2StateChangeLambdaTest {
         inventory.with(INSTANCE);
 
         for (String state : List.of("pending", "running", "stopping", "stopped", "shutting-down")) {
-            assertThat(lambda.handleRequest(event(state), TestContext.create()))
+            assertThat(lambda.handleRequest(StateChangeEvents.event(state), TestContext.create()))
                     .containsEntry("outcome", "ignored").containsEntry("state", state);
         }
 
@@ -62,9 +58,9 @@ class Ec2StateChangeLambdaTest {
     @Test
     void malformedEventsAreLoggedAndIgnoredWithoutThrowing() {
         inventory.with(INSTANCE);
-        Map<String, Object> otherSource = event("terminated");
+        Map<String, Object> otherSource = StateChangeEvents.event("terminated");
         otherSource.put("source", "aws.autoscaling");
-        Map<String, Object> badId = event("terminated");
+        Map<String, Object> badId = StateChangeEvents.event("terminated");
         badId.put("detail", Map.of("instance-id", "i-" + "0".repeat(300), "state", "terminated"));
 
         for (Map<String, Object> malformed : List.of(otherSource, badId, new HashMap<String, Object>())) {
@@ -81,7 +77,7 @@ class Ec2StateChangeLambdaTest {
     void anUnavailableDatabaseIsThrownForLambdasBoundedRetries() {
         inventory.failingWith(() -> new InventoryUnavailableException("resuming", Duration.ofSeconds(10), null));
 
-        assertThatThrownBy(() -> lambda.handleRequest(event("terminated"), TestContext.create()))
+        assertThatThrownBy(() -> lambda.handleRequest(StateChangeEvents.event("terminated"), TestContext.create()))
                 .isInstanceOf(InventoryUnavailableException.class);
     }
 }

@@ -3,44 +3,31 @@ package dev.ec2inventory.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class Ec2StateChangeTest {
 
-    static Map<String, Object> event(String state) {
-        Map<String, Object> event = new HashMap<>();
-        event.put("version", "0");
-        event.put("id", "7bf73129-1428-4cd3-a780-95db273d1602");
-        event.put("detail-type", "EC2 Instance State-change Notification");
-        event.put("source", "aws.ec2");
-        event.put("resources", List.of("arn:aws:ec2:us-east-1:123456789012:instance/i-01aaae43feb712345"));
-        event.put("detail", Map.of("instance-id", "i-01aaae43feb712345", "state", state));
-        return event;
-    }
-
     @Test
     void readsTheInstanceAndItsNewState() {
-        Ec2StateChange change = Ec2StateChange.of(event("terminated"));
+        Ec2StateChange change = Ec2StateChange.of(StateChangeEvents.event("terminated"));
 
         assertThat(change).isEqualTo(new Ec2StateChange("i-01aaae43feb712345", "terminated"));
         assertThat(change.terminated()).isTrue();
-        assertThat(Ec2StateChange.of(event("shutting-down")).terminated()).isFalse();
+        assertThat(Ec2StateChange.of(StateChangeEvents.event("shutting-down")).terminated()).isFalse();
     }
 
     @Test
     void refusesWhatIsNotAnEc2StateChangeNotification() {
-        Map<String, Object> otherSource = event("terminated");
+        Map<String, Object> otherSource = StateChangeEvents.event("terminated");
         otherSource.put("source", "aws.autoscaling");
-        Map<String, Object> otherType = event("terminated");
+        Map<String, Object> otherType = StateChangeEvents.event("terminated");
         otherType.put("detail-type", "EC2 Spot Instance Interruption Warning");
-        Map<String, Object> noDetail = event("terminated");
+        Map<String, Object> noDetail = StateChangeEvents.event("terminated");
         noDetail.remove("detail");
-        Map<String, Object> numericState = event("terminated");
+        Map<String, Object> numericState = StateChangeEvents.event("terminated");
         numericState.put("detail", Map.of("instance-id", "i-1", "state", 48));
-        Map<String, Object> noInstance = event("terminated");
+        Map<String, Object> noInstance = StateChangeEvents.event("terminated");
         noInstance.put("detail", Map.of("state", "terminated"));
 
         assertThatThrownBy(() -> Ec2StateChange.of(otherSource)).hasMessage("source is not 'aws.ec2'");
@@ -50,7 +37,7 @@ class Ec2StateChangeTest {
         assertThatThrownBy(() -> Ec2StateChange.of(numericState)).hasMessage("detail.state is not a non-blank string");
         assertThatThrownBy(() -> Ec2StateChange.of(noInstance))
                 .hasMessage("detail.instance-id is not a non-blank string");
-        Map<String, Object> longId = event("terminated");
+        Map<String, Object> longId = StateChangeEvents.event("terminated");
         longId.put("detail", Map.of("instance-id", "i-" + "0".repeat(300), "state", "terminated"));
         assertThatThrownBy(() -> Ec2StateChange.of(longId))
                 .hasMessage("detail.instance-id must be at most 255 characters");

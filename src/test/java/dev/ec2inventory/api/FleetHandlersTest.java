@@ -1,5 +1,6 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -58,23 +59,23 @@ class FleetHandlersTest {
     @ParameterizedTest
     @Event(value = "events/list-ec2-info-limit-zero.json", type = APIGatewayProxyRequestEvent.class)
     void aLimitOfZeroIsABadRequest(APIGatewayProxyRequestEvent request) {
-        log.assertError(list.handleRequest(request, TestContext.create()), 400, "limit must be between 1 and 1000");
+        assertError(log, list.handleRequest(request, TestContext.create()), 400, "limit must be between 1 and 1000");
     }
 
     @ParameterizedTest
     @Event(value = "events/list-ec2-info-version-without-name.json", type = APIGatewayProxyRequestEvent.class)
     void aVersionWithoutANameIsABadRequest(APIGatewayProxyRequestEvent request) {
-        log.assertError(list.handleRequest(request, TestContext.create()), 400,
+        assertError(log, list.handleRequest(request, TestContext.create()), 400,
                 "package_version needs package_name: a version belongs to a package");
     }
 
     @Test
     void badLimitsAndTokensAreBadRequestsNamingTheParameter() {
-        log.assertError(list.handleRequest(query(Map.of("limit", "1001")), TestContext.create()), 400,
+        assertError(log, list.handleRequest(query(Map.of("limit", "1001")), TestContext.create()), 400,
                 "limit must be between 1 and 1000");
-        log.assertError(list.handleRequest(query(Map.of("limit", "ten")), TestContext.create()), 400,
+        assertError(log, list.handleRequest(query(Map.of("limit", "ten")), TestContext.create()), 400,
                 "limit must be a whole number between 1 and 1000");
-        log.assertError(list.handleRequest(query(Map.of("next_token", "garbled")), TestContext.create()), 400,
+        assertError(log, list.handleRequest(query(Map.of("next_token", "garbled")), TestContext.create()), 400,
                 "next_token is not a token this API issued: pass next_token exactly as a page returned it");
     }
 
@@ -84,7 +85,7 @@ class FleetHandlersTest {
         String token = json(list.handleRequest(query(Map.of("limit", "1")), TestContext.create()))
                 .path("next_token").asText();
 
-        log.assertError(list.handleRequest(query(Map.of("aws_region", "us-east-1", "next_token", token)),
+        assertError(log, list.handleRequest(query(Map.of("aws_region", "us-east-1", "next_token", token)),
                 TestContext.create()), 400, "next_token belongs to a listing with other filters: repeat the "
                 + "filters of the request that returned it, or start again without next_token");
     }
@@ -119,9 +120,9 @@ class FleetHandlersTest {
     @ParameterizedTest
     @Event(value = "events/get-package-blank.json", type = APIGatewayProxyRequestEvent.class)
     void aBlankPackageNameIsABadRequest(APIGatewayProxyRequestEvent request) {
-        log.assertError(getPackage.handleRequest(request, TestContext.create()), 400,
+        assertError(log, getPackage.handleRequest(request, TestContext.create()), 400,
                 "package_name must not be blank");
-        log.assertError(getPackage.handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create()), 400,
+        assertError(log, getPackage.handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create()), 400,
                 "package_name is required in the path: /packages/{package_name}");
     }
 

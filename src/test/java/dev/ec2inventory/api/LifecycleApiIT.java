@@ -8,11 +8,10 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * The lifecycle routes and the state-change function as {@link Functions} builds them, through the Data API emulator,
  * with each route's Data API calls counted by the emulator.
  */
+@EmulatedDatabase
 class LifecycleApiIT {
 
     private static final String INSTANCE = "i-01aaae43feb712345";
@@ -28,20 +28,9 @@ class LifecycleApiIT {
     private static Map<String, String> environment;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("lifecycle_api");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         environment = cluster.functionEnvironment();
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void clean() {
-        cluster.reset();
-        cluster.database.deleteInventoryRows();
     }
 
     @Test
@@ -128,7 +117,7 @@ class LifecycleApiIT {
         cluster.reset();
         Ec2StateChangeLambda lambda = Ec2StateChangeLambda.create(environment);
 
-        Map<String, Object> outcome = lambda.handleRequest(Ec2StateChangeLambdaTest.event("terminated"),
+        Map<String, Object> outcome = lambda.handleRequest(StateChangeEvents.event("terminated"),
                 TestContext.create());
 
         assertThat(outcome).containsEntry("outcome", "deleted");

@@ -1,5 +1,7 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertError;
+import static dev.ec2inventory.api.ApiAssertions.assertSameResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -46,10 +48,10 @@ class LifecycleHandlersTest {
 
     @Test
     void deleteOfABlankOrMissingIdIsABadRequest() {
-        log.assertError(delete.handleRequest(new APIGatewayProxyRequestEvent()
+        assertError(log, delete.handleRequest(new APIGatewayProxyRequestEvent()
                 .withPathParameters(Map.of("aws_instance_id", " ")), TestContext.create()), 400,
                 "aws_instance_id must not be blank");
-        log.assertError(delete.handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create()), 400,
+        assertError(log, delete.handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create()), 400,
                 "aws_instance_id is required in the path: /ec2/{aws_instance_id}");
     }
 
@@ -58,7 +60,7 @@ class LifecycleHandlersTest {
     void deleteWhileTheDatabaseResumesIsA503(APIGatewayProxyRequestEvent request) {
         inventory.failingWith(() -> new InventoryUnavailableException("resuming", Duration.ofSeconds(10), null));
 
-        log.assertError(delete.handleRequest(request, TestContext.create()), 503,
+        assertError(log, delete.handleRequest(request, TestContext.create()), 503,
                 "The inventory database is starting up or busy; retry in 10 seconds");
     }
 
@@ -71,7 +73,7 @@ class LifecycleHandlersTest {
             APIGatewayProxyResponseEvent expected) {
         inventory.with(SEED);
 
-        AddEc2InfoHandlerTest.assertSameResponse(replace.handleRequest(request, TestContext.create()), expected);
+        assertSameResponse(replace.handleRequest(request, TestContext.create()), expected);
         assertThat(inventory.entries.get(SEED.awsInstanceId()).ec2Instance().packages()).containsExactly(
                 new InstalledPackage("package-1", "v3"), new InstalledPackage("package-2", "v1"));
     }
@@ -91,7 +93,7 @@ class LifecycleHandlersTest {
     @ParameterizedTest
     @Event(value = "events/put-ec2-packages.json", type = APIGatewayProxyRequestEvent.class)
     void putOnAnUnknownInstanceIsA404(APIGatewayProxyRequestEvent request) {
-        log.assertError(replace.handleRequest(request, TestContext.create()), 404,
+        assertError(log, replace.handleRequest(request, TestContext.create()), 404,
                 "Instance i-01aaae43feb712345 is not in the inventory");
     }
 
@@ -100,7 +102,7 @@ class LifecycleHandlersTest {
     void putWithoutTheListIsABadRequest(APIGatewayProxyRequestEvent request) {
         inventory.with(SEED);
 
-        log.assertError(replace.handleRequest(request, TestContext.create()), 400,
+        assertError(log, replace.handleRequest(request, TestContext.create()), 400,
                 "packages is required: send [] to remove every package");
         assertThat(inventory.entries.get(SEED.awsInstanceId()).ec2Instance()).isEqualTo(SEED);
     }
@@ -110,7 +112,7 @@ class LifecycleHandlersTest {
     void putValidatesEachPackageAsPostDoes(APIGatewayProxyRequestEvent request) {
         inventory.with(SEED);
 
-        log.assertError(replace.handleRequest(request, TestContext.create()), 400,
+        assertError(log, replace.handleRequest(request, TestContext.create()), 400,
                 "packages[1].package_version must be at most 50 characters");
         assertThat(inventory.entries.get(SEED.awsInstanceId()).ec2Instance()).isEqualTo(SEED);
     }
@@ -122,7 +124,7 @@ class LifecycleHandlersTest {
             body.append(i == 0 ? "" : ",").append("{\"package_name\": \"p").append(i)
                     .append("\", \"package_version\": \"1\"}");
         }
-        log.assertError(replace.handleRequest(new APIGatewayProxyRequestEvent()
+        assertError(log, replace.handleRequest(new APIGatewayProxyRequestEvent()
                 .withPathParameters(Map.of("aws_instance_id", SEED.awsInstanceId()))
                 .withBody(body.append("]}").toString()), TestContext.create()), 400,
                 "packages must have at most 1000 items");

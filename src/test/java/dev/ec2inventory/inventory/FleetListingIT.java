@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,15 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The fleet listing and the package lookup through the Data API emulator, which refuses results over 1 MiB. */
+@EmulatedDatabase
 class FleetListingIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-03-06T02:45:32Z"), ZoneOffset.UTC);
@@ -31,20 +30,9 @@ class FleetListingIT {
     private static InventoryRepository repository;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("fleet");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         repository = new InventoryRepository(cluster.dataApi(), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void clean() {
-        cluster.reset();
-        cluster.database.deleteInventoryRows();
     }
 
     @Test
@@ -209,7 +197,8 @@ class FleetListingIT {
      */
     @Test
     void recordsOfAThousandPackagesAtEveryLimitComeOnePerPageWithinTheResponseLimit() {
-        List<Ec2Instance> worst = List.of(worstCase(0x1F600), worstCase(0x1F680), worstCase(0x1F900));
+        List<Ec2Instance> worst = List.of(WorstCases.instance(0x1F600), WorstCases.instance(0x1F680),
+                WorstCases.instance(0x1F900));
         worst.forEach(repository::add);
         cluster.reset();
 
@@ -259,21 +248,6 @@ class FleetListingIT {
         assertThat(second.records()).hasSize(FleetQuery.MAX_LIMIT - 782);
         assertThat(second.nextToken()).isEmpty();
         assertThat(cluster.calls()).isEqualTo(2);
-    }
-
-    /** Every text at its length limit, in 4-byte characters starting at {@code firstCodePoint}. */
-    private static Ec2Instance worstCase(int firstCodePoint) {
-        List<InstalledPackage> packages = new ArrayList<>();
-        for (int i = 0; i < InventoryLimits.PACKAGES_PER_INSTANCE; i++) {
-            String distinct = Character.toString(0x1F000 + i);
-            String name = distinct + Character.toString(firstCodePoint).repeat(InventoryLimits.PACKAGE_NAME_LENGTH - 1);
-            packages.add(new InstalledPackage(name, distinct.repeat(InventoryLimits.PACKAGE_VERSION_LENGTH)));
-        }
-        String letter = Character.toString(firstCodePoint);
-        return new Ec2Instance(letter.repeat(InventoryLimits.AWS_INSTANCE_ID_LENGTH),
-                letter.repeat(InventoryLimits.AWS_REGION_LENGTH), letter.repeat(InventoryLimits.AWS_ACCOUNT_LENGTH),
-                packages.stream().sorted(Comparator.comparing(InstalledPackage::packageName,
-                        InventoryRepository::compareCodePoints)).toList());
     }
 
     private static void add(String id, String region, String account, InstalledPackage... packages) {

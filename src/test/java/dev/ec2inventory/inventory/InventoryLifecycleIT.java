@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Deleting an instance and replacing its packages, through the Data API emulator, call by call. */
+@EmulatedDatabase
 class InventoryLifecycleIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-03-06T02:45:32Z"), ZoneOffset.UTC);
@@ -34,20 +34,9 @@ class InventoryLifecycleIT {
     private static InventoryRepository repository;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("lifecycle");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         repository = new InventoryRepository(cluster.dataApi(), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void clean() {
-        cluster.reset();
-        cluster.database.deleteInventoryRows();
     }
 
     @Test
@@ -166,7 +155,7 @@ class InventoryLifecycleIT {
     /** The worst case PUT accepts, over an instance that already has as many: still six calls. */
     @Test
     void replacingWithTheWorstCaseListTakesSixCalls() {
-        Ec2Instance worst = InventoryRepositoryIT.worstCase();
+        Ec2Instance worst = WorstCases.instance(0x1F600);
         repository.add(worst);
         // The same names, every version another 4-byte character at full length: 1,000 new packages and links.
         List<InstalledPackage> others = IntStream.range(0, worst.packages().size())
