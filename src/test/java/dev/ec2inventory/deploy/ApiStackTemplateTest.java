@@ -30,10 +30,30 @@ class ApiStackTemplateTest {
 
     private static final String ROUTE_PATH = "/ec2/{aws_instance_id}";
 
-    /** Which handler class serves which route: the seed's API contract. */
+    /** Which handler class serves which route: the seed's API contract and issue 11's routes. */
     private static final Map<String, String> HANDLER_BY_ROUTE = Map.of(
             "POST " + ROUTE_PATH, "dev.ec2inventory.api.AddEc2InfoHandler",
-            "GET " + ROUTE_PATH, "dev.ec2inventory.api.GetEc2InfoHandler");
+            "GET " + ROUTE_PATH, "dev.ec2inventory.api.GetEc2InfoHandler",
+            "DELETE " + ROUTE_PATH, "dev.ec2inventory.api.DeleteEc2InfoHandler",
+            "PUT " + ROUTE_PATH + "/packages", "dev.ec2inventory.api.ReplaceEc2PackagesHandler",
+            "GET /ec2", "dev.ec2inventory.api.ListEc2InfoHandler",
+            "GET /packages/{package_name}", "dev.ec2inventory.api.GetPackageHandler");
+
+    /** The function EventBridge invokes, with no route. */
+    private static final String STATE_CHANGE_FUNCTION = "Ec2StateChangeLambda";
+
+    /**
+     * Least privilege: the functions that write in transactions may begin, commit and roll back; the others send
+     * single statements. (The seed's GET kept the policy it was deployed with.)
+     */
+    private static final Map<String, String> POLICY_BY_FUNCTION = Map.of(
+            "AddEC2InfoLambda", "InventoryDatabaseAccess",
+            "GetEC2InfoLambda", "InventoryDatabaseAccess",
+            "ReplaceEC2PackagesLambda", "InventoryDatabaseAccess",
+            "DeleteEC2InfoLambda", "InventoryStatementAccess",
+            "ListEC2InfoLambda", "InventoryStatementAccess",
+            "GetPackageLambda", "InventoryStatementAccess",
+            STATE_CHANGE_FUNCTION, "InventoryStatementAccess");
 
     /**
      * The environment variables the deployed code reads (its configuration class reads them in one
@@ -53,8 +73,9 @@ class ApiStackTemplateTest {
 
     @Test
     void everyHandlerNamesAPublicHandleRequestOfAClassOnTheClasspath() {
-        assertThat(functions).containsOnlyKeys("AddEC2InfoLambda", "GetEC2InfoLambda");
+        assertThat(functions).containsOnlyKeys(POLICY_BY_FUNCTION.keySet());
         functions.forEach((logicalId, function) -> {
+            boolean api = !logicalId.equals(STATE_CHANGE_FUNCTION);
             String handler = TEMPLATE.functionProperty(function, "Handler").asText();
             String[] classAndMethod = handler.split("::");
             assertThat(classAndMethod).as("%s Handler %s", logicalId, handler).hasSize(2);
@@ -66,9 +87,9 @@ class ApiStackTemplateTest {
             assertThat(publicNoArgConstructor(handlerClass)).as("%s has a public no-arg constructor, which Lambda calls",
                     handlerClass).isTrue();
             Method method = publicMethod(handlerClass, classAndMethod[1],
-                    APIGatewayProxyRequestEvent.class, Context.class);
+                    api ? APIGatewayProxyRequestEvent.class : Map.class, Context.class);
             assertThat(method.getReturnType()).as("%s return type", handler)
-                    .isEqualTo(APIGatewayProxyResponseEvent.class);
+                    .isEqualTo(api ? APIGatewayProxyResponseEvent.class : Map.class);
         });
     }
 
@@ -140,20 +161,30 @@ class ApiStackTemplateTest {
     @Test
     void functionsMayOnlyUseTheDataApiOnTheClusterAndReadItsSecret() {
         functions.forEach((logicalId, function) -> assertThat(oneOrMany(function.path("Properties").path("Policies")))
-                .as("policies of %s", logicalId).containsExactly(ref("InventoryDatabaseAccess")));
+                .as("policies of %s", logicalId).containsExactly(ref(POLICY_BY_FUNCTION.get(logicalId))));
 
-        List<JsonNode> statements = oneOrMany(TEMPLATE.resource("InventoryDatabaseAccess")
-                .path("Properties").path("PolicyDocument").path("Statement"));
+        assertThat(grantsOf("InventoryDatabaseAccess")).isEqualTo(grants(DATA_API_ACTIONS));
+        assertThat(grantsOf("InventoryStatementAccess")).isEqualTo(grants(List.of("rds-data:ExecuteStatement")));
+    }
+
+    /** Each action a managed policy grants, with the resource it grants it on. */
+    private static Map<String, JsonNode> grantsOf(String policy) {
         Map<String, JsonNode> resourceByAction = new HashMap<>();
-        statements.forEach(statement -> {
-            assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
-            texts(statement.path("Action")).forEach(action -> resourceByAction.put(action, statement.path("Resource")));
-        });
+        oneOrMany(TEMPLATE.resource(policy).path("Properties").path("PolicyDocument").path("Statement"))
+                .forEach(statement -> {
+                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                    texts(statement.path("Action")).forEach(action ->
+                            resourceByAction.put(action, statement.path("Resource")));
+                });
+        return resourceByAction;
+    }
 
-        Map<String, JsonNode> expected = DATA_API_ACTIONS.stream()
+    /** The Data API actions on the cluster, and its secret. */
+    private static Map<String, JsonNode> grants(List<String> dataApiActions) {
+        Map<String, JsonNode> expected = dataApiActions.stream()
                 .collect(Collectors.toMap(action -> action, action -> databaseExport("DatabaseClusterArn")));
         expected.put("secretsmanager:GetSecretValue", databaseExport("DatabaseSecretArn"));
-        assertThat(resourceByAction).isEqualTo(expected);
+        return expected;
     }
 
     @Test

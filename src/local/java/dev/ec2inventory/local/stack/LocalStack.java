@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.api.Ec2StateChangeLambda;
 import dev.ec2inventory.api.Functions;
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
@@ -141,9 +142,15 @@ public final class LocalStack implements AutoCloseable {
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
             Map<String, String> environment = LocalEnvironment.resolve(template, function, localDataApi);
-            loaded.put(function.logicalId(), LocalFunction.load(function, Functions::create, environment, console));
+            loaded.put(function.logicalId(), LocalFunction.load(function, LocalStack::handler, environment, console));
         }
         return loaded;
+    }
+
+    /** The API's handlers come from {@link Functions}; the EventBridge function has its own factory. */
+    private static Object handler(String handlerClass, Map<String, String> environment) {
+        return handlerClass.equals(Ec2StateChangeLambda.class.getName()) ? Ec2StateChangeLambda.create(environment)
+                : Functions.create(handlerClass, environment);
     }
 
     /**
