@@ -27,8 +27,8 @@ import java.util.UUID;
  * <p>As Lambda does, it loads the handler class and calls its public no-arg constructor (Init), then reads the event
  * with Lambda's serializer, calls {@code handleRequest} and writes the response with the same serializer (one
  * invoke), twice; a handler with the stream entry point ({@code RequestStreamHandler}) is handed the event's bytes
- * instead, with no serializer, as Lambda's runtime prefers that overload. The class count is read last and includes the ~45 classes of java.lang.management that
- * reading it loads. It prints one line: {@code key=value} pairs the harness parses.
+ * instead, with no serializer, as Lambda's runtime prefers that overload. The class count is read last and includes
+ * the ~45 classes of java.lang.management that reading it loads. It prints one line: {@code key=value} pairs the harness parses.
  */
 public final class ColdStartProbe {
 

@@ -32,7 +32,7 @@ final class ProxyEventJson {
     private ProxyEventJson() {
     }
 
-    /** Reads the request event from {@code input}, lets {@code handler} answer it, writes the answer to {@code output}. */
+    /** Reads the request event from {@code input}, has {@code handler} answer it, writes the answer out. */
     static void answer(InputStream input, OutputStream output,
             Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) throws IOException {
         EVENTS.writeValue(output, handler.apply(EVENTS.readValue(input, APIGatewayProxyRequestEvent.class)));

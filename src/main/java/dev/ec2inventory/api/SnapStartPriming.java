@@ -10,7 +10,7 @@ import org.crac.Resource;
  * sandbox restored from that snapshot; outside SnapStart neither is ever called.
  *
  * <p>Before the snapshot it runs the wiring's preparation step again: every statement rendered and rehearsed, a
- * sample request of every route answered, so the restored sandboxes find the request path loaded and compiled. The
+ * sample request of every route answered, so the restored sandboxes find the request path loaded. The
  * step keeps nothing unique to a sandbox (it resolves no credentials, opens no connection, begins no trace segment and
  * generates no id: {@code SnapStartPrimingTest}), so there is nothing for {@link #afterRestore} to refresh: the
  * credentials are resolved, and the connection opened, by each sandbox's first real call.

@@ -40,9 +40,9 @@ public final class DataApiClient implements AutoCloseable {
     /**
      * Takes an ExecuteStatement through the SDK's whole request path (marshalling, endpoint, signing, unmarshalling)
      * on a twin of this client whose HTTP client answers by itself with one row of {@code columns} NULLs
-     * ({@link Rehearsal}): the first real call of a cold start then finds those classes loaded. Nothing reaches the network, so a paused
-     * database stays paused, and the twin signs with a placeholder identity, so this client's credentials are not
-     * resolved: a SnapStart snapshot taken after a rehearsal holds none. (Rehearsing the transaction calls too saved
+     * ({@link Rehearsal}): the first real call of a cold start then finds those classes loaded. Nothing reaches the
+     * network, so a paused database stays paused, and the twin signs with a placeholder identity, so this client's
+     * credentials are not resolved: a SnapStart snapshot taken after a rehearsal holds none. (Rehearsing the transaction calls too saved
      * nothing measurable: what remains of a first call is the connection, which needs the service.)
      *
      * @param columns the columns of the rehearsal's answer: a query's, or 0 for a statement that fetches nothing

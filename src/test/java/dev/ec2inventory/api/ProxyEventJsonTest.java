@@ -84,8 +84,10 @@ class ProxyEventJsonTest {
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();
 
         handler.handleRequest(new ByteArrayInputStream(json), streamed, null);
-        APIGatewayProxyResponseEvent typed = handler.handleRequest(LambdaEventSerializers
-                .serializerFor(APIGatewayProxyRequestEvent.class, LOADER).fromJson(new ByteArrayInputStream(json)), null);
+        PojoSerializer<APIGatewayProxyRequestEvent> lambdas =
+                LambdaEventSerializers.serializerFor(APIGatewayProxyRequestEvent.class, LOADER);
+        APIGatewayProxyResponseEvent typed = handler.handleRequest(lambdas.fromJson(new ByteArrayInputStream(json)),
+                null);
 
         assertThat(ProxyEventJson.response(streamed.toByteArray())).usingRecursiveComparison().isEqualTo(typed);
     }

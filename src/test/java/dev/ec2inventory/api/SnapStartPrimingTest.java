@@ -45,7 +45,8 @@ class SnapStartPrimingTest {
         assertThat(process.exitValue()).as("the probe's exit status; it printed:%n%s", output).isZero();
         Map<String, String> report = new HashMap<>();
         output.lines().filter(line -> line.matches("[a-z_]+=.*"))
-                .forEach(line -> report.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+                .forEach(line -> report.put(line.substring(0, line.indexOf('=')),
+                        line.substring(line.indexOf('=') + 1)));
         return report;
     }
 }
