@@ -55,8 +55,11 @@ final class ColdStarts {
                 for (Map.Entry<String, String> function : FUNCTIONS.entrySet()) {
                     List<String> command = new ArrayList<>(javaCommand);
                     command.addAll(List.of(function.getValue(), event(function.getKey()).toString()));
+                    // Lambda names the function's handler in _HANDLER; the wiring prepares that route alone.
+                    Map<String, String> lambdas = new HashMap<>(environment);
+                    lambdas.put("_HANDLER", function.getValue() + "::handleRequest");
                     results.computeIfAbsent(function.getKey(), key -> new ArrayList<>())
-                            .add(probe(command, environment));
+                            .add(probe(command, lambdas));
                 }
                 if (seed.isPresent()) {
                     List<String> command = List.of("/usr/bin/python3",

@@ -7,10 +7,13 @@ import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Inventory;
+import dev.ec2inventory.inventory.Inventory.Operation;
 import dev.ec2inventory.inventory.InventoryRepository;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What a function needs, built once per execution environment: the inventory and the responder. The environment
@@ -24,17 +27,21 @@ public final class FunctionWiring {
 
     private final Inventory inventory;
     private final Responder responder;
-    private final Runnable statementRehearsal;
+    private final Consumer<Set<Operation>> statementRehearsal;
+    /** The function's handler class, when Lambda names it: its route alone is prepared. */
+    private final Optional<String> handler;
 
     /** For tests: parts built elsewhere, with no statements of their own to rehearse. */
     FunctionWiring(Inventory inventory, Responder responder) {
-        this(inventory, responder, () -> { });
+        this(inventory, responder, operations -> { }, Optional.empty());
     }
 
-    private FunctionWiring(Inventory inventory, Responder responder, Runnable statementRehearsal) {
+    private FunctionWiring(Inventory inventory, Responder responder, Consumer<Set<Operation>> statementRehearsal,
+            Optional<String> handler) {
         this.inventory = inventory;
         this.responder = responder;
         this.statementRehearsal = statementRehearsal;
+        this.handler = handler;
     }
 
     /** Lambda's wiring: built from {@code System.getenv()} and prepared, once per JVM, on first use. */
@@ -50,7 +57,7 @@ public final class FunctionWiring {
                 new DataApiTarget(settings.dbClusterArn(), settings.dbSecretArn(), settings.dbName()));
         InventoryRepository repository = new InventoryRepository(dataApi);
         return new FunctionWiring(repository, lambdaLoggerResponder(settings.logLevel()),
-                repository::prepareStatements);
+                repository::prepareStatements, settings.handler());
     }
 
     Inventory inventory() {
@@ -62,14 +69,15 @@ public final class FunctionWiring {
     }
 
     /**
-     * Loads and exercises the request path so the first request does not pay for it: renders every statement and
-     * rehearses its call through the SDK against an answer made in memory, and runs a sample request of every route
-     * over an inventory without a database. It sends nothing over the network, keeps nothing per sandbox (no request
-     * id, credentials or random seed), and may run any number of times.
+     * Loads and exercises the request path so the first request does not pay for it: renders the function's
+     * statements and rehearses their calls through the SDK against an answer made in memory, and runs its sample
+     * request over an inventory without a database. The function is the handler Lambda names in {@code _HANDLER};
+     * where none is named (local hosts, tests), every route is prepared. It sends nothing over the network, keeps
+     * nothing per sandbox (no request id, credentials or random seed), and may run any number of times.
      */
     public void prepare() {
-        statementRehearsal.run();
-        Preparation.runSampleRequests();
+        statementRehearsal.accept(Preparation.operationsOf(handler));
+        Preparation.runSampleRequests(handler);
     }
 
     /**
@@ -86,9 +94,10 @@ public final class FunctionWiring {
      * {@code LoggingConfig}.
      *
      * @param dataApiEndpoint replaces the regional Data API endpoint: the local emulator, in local runs and benchmarks
+     * @param handler         the handler class of Lambda's {@code _HANDLER} ({@code Class::method}), where it is set
      */
     record Settings(String dbName, String dbClusterArn, String dbSecretArn, String awsRegion,
-            Optional<URI> dataApiEndpoint, LogLevel logLevel) {
+            Optional<URI> dataApiEndpoint, LogLevel logLevel, Optional<String> handler) {
 
         static Settings read(Map<String, String> environment) {
             return new Settings(
@@ -98,7 +107,9 @@ public final class FunctionWiring {
                     required(environment, "AWS_REGION"),
                     Optional.ofNullable(environment.get("DATA_API_ENDPOINT")).filter(value -> !value.isBlank())
                             .map(URI::create),
-                    LogLevel.fromEnvironment(environment.get(LogLevel.VARIABLE)));
+                    LogLevel.fromEnvironment(environment.get(LogLevel.VARIABLE)),
+                    Optional.ofNullable(environment.get("_HANDLER")).filter(value -> !value.isBlank())
+                            .map(value -> value.split("::", 2)[0]));
         }
 
         private static String required(Map<String, String> environment, String name) {

@@ -8,6 +8,7 @@ import dev.ec2inventory.inventory.FleetPage;
 import dev.ec2inventory.inventory.FleetQuery;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.Inventory;
+import dev.ec2inventory.inventory.Inventory.Operation;
 import dev.ec2inventory.inventory.InventoryEntry;
 import dev.ec2inventory.inventory.PackageUsage;
 import java.io.ByteArrayInputStream;
@@ -16,14 +17,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * A sample request of every route, run through its handler against an inventory that touches no database, with a
- * responder that logs nothing: Jackson learns the records, the validation and response classes load. Lambda runs it
- * in the init phase, on a full CPU, and SnapStart snapshots after it; either way the first real request does not pay
- * for it. Everything here is built anew on each run: nothing is kept between runs.
+ * A sample request of a function's route (or of every route), run through its handler against an inventory that
+ * touches no database, with a responder that logs nothing: Jackson learns the records, the validation and response
+ * classes load. Lambda runs it in the init phase, on a full CPU, and SnapStart snapshots after it; either way the
+ * first real request does not pay for it. Everything here is built anew on each run: nothing is kept between runs.
  */
 final class Preparation {
 
@@ -33,20 +37,49 @@ final class Preparation {
     private Preparation() {
     }
 
-    static void runSampleRequests() {
+    /**
+     * A function's route: the inventory operations it uses and its sample request. Keyed by handler class, as
+     * Lambda's {@code _HANDLER} names it.
+     */
+    private record Route(Set<Operation> operations, Consumer<FunctionWiring> sample) {
+    }
+
+    private static final Map<String, Route> ROUTES = Map.of(
+            AddEc2InfoHandler.class.getName(), new Route(EnumSet.of(Operation.ADD), offline ->
+                    run(new AddEc2InfoHandler(offline), request().withBody("{\"aws_region\": \"us-east-1\", "
+                            + "\"aws_account\": \"123456789012\", \"packages\": [{\"package_name\": \"package-1\", "
+                            + "\"package_version\": \"v1\"}]}"))),
+            GetEc2InfoHandler.class.getName(), new Route(EnumSet.of(Operation.FIND), offline ->
+                    run(new GetEc2InfoHandler(offline), request())),
+            DeleteEc2InfoHandler.class.getName(), new Route(EnumSet.of(Operation.DELETE), offline ->
+                    run(new DeleteEc2InfoHandler(offline), request())),
+            ReplaceEc2PackagesHandler.class.getName(), new Route(EnumSet.of(Operation.REPLACE_PACKAGES), offline ->
+                    run(new ReplaceEc2PackagesHandler(offline), request().withBody("{\"packages\": [{\"package_name\": "
+                            + "\"package-1\", \"package_version\": \"v1\"}]}"))),
+            ListEc2InfoHandler.class.getName(), new Route(EnumSet.of(Operation.LIST), offline ->
+                    run(new ListEc2InfoHandler(offline), new APIGatewayProxyRequestEvent().withQueryStringParameters(
+                            Map.of("package_name", "package-1", "limit", "10")))),
+            GetPackageHandler.class.getName(), new Route(EnumSet.of(Operation.PACKAGE_USAGE), offline ->
+                    run(new GetPackageHandler(offline), new APIGatewayProxyRequestEvent()
+                            .withPathParameters(Map.of(PathParameters.PACKAGE_NAME, "package-1")))),
+            Ec2StateChangeLambda.class.getName(), new Route(EnumSet.of(Operation.DELETE), offline ->
+                    new Ec2StateChangeLambda(offline).handleRequest(Map.of("source", "aws.ec2"), null)));
+
+    /** The operations {@code handler}'s function uses; every operation when it is not known (a host of all). */
+    static Set<Operation> operationsOf(Optional<String> handler) {
+        return handler.map(ROUTES::get).map(Route::operations).orElse(EnumSet.allOf(Operation.class));
+    }
+
+    /** {@code handler}'s sample request; every route's when it is not known (a host of all). */
+    static void runSampleRequests(Optional<String> handler) {
         FunctionWiring offline = new FunctionWiring(new SampleInventory(),
                 new Responder(new JsonLog(LogLevel.ERROR, line -> { })));
-        run(new AddEc2InfoHandler(offline), request().withBody("{\"aws_region\": \"us-east-1\", \"aws_account\": "
-                + "\"123456789012\", \"packages\": [{\"package_name\": \"package-1\", \"package_version\": \"v1\"}]}"));
-        run(new GetEc2InfoHandler(offline), request());
-        run(new DeleteEc2InfoHandler(offline), request());
-        run(new ReplaceEc2PackagesHandler(offline), request().withBody("{\"packages\": [{\"package_name\": "
-                + "\"package-1\", \"package_version\": \"v1\"}]}"));
-        run(new ListEc2InfoHandler(offline), new APIGatewayProxyRequestEvent().withQueryStringParameters(
-                Map.of("package_name", "package-1", "limit", "10")));
-        run(new GetPackageHandler(offline), new APIGatewayProxyRequestEvent()
-                .withPathParameters(Map.of(PathParameters.PACKAGE_NAME, "package-1")));
-        new Ec2StateChangeLambda(offline).handleRequest(Map.of("source", "aws.ec2"), null);
+        Optional<Route> route = handler.map(ROUTES::get);
+        if (route.isPresent()) {
+            route.get().sample().accept(offline);
+        } else {
+            ROUTES.values().forEach(each -> each.sample().accept(offline));
+        }
     }
 
     private static APIGatewayProxyRequestEvent request() {

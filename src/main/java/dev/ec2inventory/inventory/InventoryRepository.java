@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jooq.Record3;
 import org.jooq.Record6;
@@ -127,22 +128,38 @@ public final class InventoryRepository implements Inventory {
     }
 
     /**
-     * Renders every statement once and rehearses its call (the SDK's request path and the result handling, against an
-     * answer made in memory; nothing is sent): the first request then finds them loaded.
+     * Renders the statements of {@code operations} once and rehearses their calls (the SDK's request path and the
+     * result handling, against an answer made in memory; nothing is sent): the first request then finds them loaded.
+     * A function names only the operations it uses: rendering the others would load jOOQ classes it never needs.
      */
-    public void prepareStatements() {
+    public void prepareStatements(Set<Operation> operations) {
         Ec2Instance sample = new Ec2Instance("i-0", "us-east-1", "123456789012",
                 List.of(new InstalledPackage("package", "1")));
-        dataApi.prepare(InventoryQueries.insertInstance(sample, LocalDateTime.now(clock)));
-        dataApi.prepare(InventoryQueries.insertPackagesIgnoringKnown(sample.packages()));
-        dataApi.prepare(InventoryQueries.insertInstalledPackages(sample.awsInstanceId(), sample.packages()));
-        dataApi.prepare(InventoryQueries.selectInstanceWithPackages(sample.awsInstanceId()));
-        dataApi.prepare(InventoryQueries.deleteInstance(sample.awsInstanceId()));
-        dataApi.prepare(InventoryQueries.selectInstanceForUpdate(sample.awsInstanceId()));
-        dataApi.prepare(InventoryQueries.deleteInstalledPackages(sample.awsInstanceId()));
-        dataApi.prepare(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT,
-                Optional.of(sample.awsInstanceId()))));
-        dataApi.prepare(FleetQueries.versionsOf("package"));
+        String id = sample.awsInstanceId();
+        if (operations.contains(Operation.ADD)) {
+            dataApi.prepare(InventoryQueries.insertInstance(sample, LocalDateTime.now(clock)));
+        }
+        if (operations.contains(Operation.ADD) || operations.contains(Operation.REPLACE_PACKAGES)) {
+            dataApi.prepare(InventoryQueries.insertPackagesIgnoringKnown(sample.packages()));
+            dataApi.prepare(InventoryQueries.insertInstalledPackages(id, sample.packages()));
+        }
+        if (operations.contains(Operation.FIND)) {
+            dataApi.prepare(InventoryQueries.selectInstanceWithPackages(id));
+        }
+        if (operations.contains(Operation.DELETE)) {
+            dataApi.prepare(InventoryQueries.deleteInstance(id));
+        }
+        if (operations.contains(Operation.REPLACE_PACKAGES)) {
+            dataApi.prepare(InventoryQueries.selectInstanceForUpdate(id));
+            dataApi.prepare(InventoryQueries.deleteInstalledPackages(id));
+        }
+        if (operations.contains(Operation.LIST)) {
+            dataApi.prepare(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT,
+                    Optional.of(id))));
+        }
+        if (operations.contains(Operation.PACKAGE_USAGE)) {
+            dataApi.prepare(FleetQueries.versionsOf("package"));
+        }
     }
 
     private static int insertInstanceWithPackages(DataApiTransaction tx, Ec2Instance instance, LocalDateTime created) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ec2inventory.inventory.Inventory.Operation;
 import dev.ec2inventory.local.sam.CloudFormationYaml;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FunctionWiringTest {
@@ -95,5 +97,19 @@ class FunctionWiringTest {
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.startsWith("Standard Commons Logging discovery in action with spring-jcl")))
                 .isEmpty();
+    }
+
+    /** In Lambda, {@code _HANDLER} names the function: it prepares its own route's statements and sample alone. */
+    @Test
+    void lambdasHandlerNamesTheOneRouteToPrepare() {
+        Map<String, String> lambda = new HashMap<>(ENVIRONMENT);
+        lambda.put("_HANDLER", GetEc2InfoHandler.class.getName() + "::handleRequest");
+
+        Optional<String> handler = FunctionWiring.Settings.read(lambda).handler();
+
+        assertThat(handler).contains(GetEc2InfoHandler.class.getName());
+        assertThat(Preparation.operationsOf(handler)).containsExactly(Operation.FIND);
+        assertThat(FunctionWiring.Settings.read(ENVIRONMENT).handler()).isEmpty();
+        assertThat(Preparation.operationsOf(Optional.empty())).containsExactlyInAnyOrder(Operation.values());
     }
 }
