@@ -40,20 +40,36 @@ class ApiStackTemplateTest {
      * place). AWS_REGION is read too, but Lambda sets it and rejects functions that set it themselves.
      */
     private static final Set<String> VARIABLES_THE_CODE_READS =
-            Set.of("DB_NAME", "DB_CLUSTER_ARN", "DB_CRED_SECRETS_STORE_ARN", "LOG_LEVEL");
+            Set.of("DB_NAME", "DB_CLUSTER_ARN", "DB_CRED_SECRETS_STORE_ARN");
 
-    private static final List<String> DATA_API_ACTIONS = List.of(
-            "rds-data:ExecuteStatement",
+    private static final String STATEMENTS = "rds-data:ExecuteStatement";
+    private static final List<String> TRANSACTIONS = List.of(
             "rds-data:BeginTransaction",
             "rds-data:CommitTransaction",
             "rds-data:RollbackTransaction");
 
+    /**
+     * What each function calls, and so may call: the migration runs each statement as its own call (no transactions),
+     * GET is one SELECT, only POST writes in a transaction.
+     */
+    private static final Map<String, List<String>> DATA_API_ACTIONS_BY_FUNCTION = Map.of(
+            "AddEC2InfoLambda", List.of(STATEMENTS, TRANSACTIONS.get(0), TRANSACTIONS.get(1), TRANSACTIONS.get(2)),
+            "GetEC2InfoLambda", List.of(STATEMENTS),
+            "SchemaMigrationFunction", List.of(STATEMENTS));
+
+    private static final Set<String> API_FUNCTIONS = Set.of("AddEC2InfoLambda", "GetEC2InfoLambda");
+
     private final Map<String, JsonNode> functions = TEMPLATE.resources("AWS::Serverless::Function");
+    private final Map<String, JsonNode> apiFunctions = new TreeMap<>(functions);
+
+    {
+        apiFunctions.keySet().retainAll(API_FUNCTIONS);
+    }
 
     @Test
     void everyHandlerNamesAPublicHandleRequestOfAClassOnTheClasspath() {
-        assertThat(functions).containsOnlyKeys("AddEC2InfoLambda", "GetEC2InfoLambda");
-        functions.forEach((logicalId, function) -> {
+        assertThat(functions).containsOnlyKeys("AddEC2InfoLambda", "GetEC2InfoLambda", "SchemaMigrationFunction");
+        apiFunctions.forEach((logicalId, function) -> {
             String handler = TEMPLATE.functionProperty(function, "Handler").asText();
             String[] classAndMethod = handler.split("::");
             assertThat(classAndMethod).as("%s Handler %s", logicalId, handler).hasSize(2);
@@ -120,8 +136,51 @@ class ApiStackTemplateTest {
             assertThat(environment.get("DB_NAME")).isEqualTo(databaseExport("DatabaseName"));
             assertThat(environment.get("DB_CLUSTER_ARN")).isEqualTo(databaseExport("DatabaseClusterArn"));
             assertThat(environment.get("DB_CRED_SECRETS_STORE_ARN")).isEqualTo(databaseExport("DatabaseSecretArn"));
-            assertThat(environment.get("LOG_LEVEL")).isEqualTo(ref("LogLevel"));
+            assertThat(environment).as("Lambda's LoggingConfig replaces LOG_LEVEL").doesNotContainKey("LOG_LEVEL");
         });
+    }
+
+    @Test
+    void everyFunctionLogsJsonAtTheLevelsOfTheParameters() {
+        assertThat(texts(TEMPLATE.parameter("LogLevel").path("AllowedValues")))
+                .containsExactly("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
+        functions.forEach((logicalId, function) -> {
+            JsonNode logging = function.path("Properties").path("LoggingConfig");
+            assertThat(logging.path("LogFormat").asText()).as("%s LogFormat", logicalId).isEqualTo("JSON");
+            assertThat(logging.path("ApplicationLogLevel")).as("%s ApplicationLogLevel", logicalId)
+                    .isEqualTo(ref("LogLevel"));
+            assertThat(logging.path("SystemLogLevel")).as("%s SystemLogLevel", logicalId)
+                    .isEqualTo(ref("SystemLogLevel"));
+        });
+    }
+
+    @Test
+    void theSchemaCustomResourceRunsTheMigrationFunctionWheneverDbMigrationChanges() {
+        JsonNode schema = TEMPLATE.resource("InventorySchema");
+        assertThat(schema.path("Type").asText()).isEqualTo("Custom::InventorySchema");
+        JsonNode properties = schema.path("Properties");
+        assertThat(properties.path("ServiceToken")).isEqualTo(NODES.objectNode()
+                .set("Fn::GetAtt", NODES.arrayNode().add("SchemaMigrationFunction").add("Arn")));
+        assertThat(properties.path("SchemaVersionHash")).isEqualTo(ref("SchemaVersionHash"));
+        assertThat(properties.path("ServiceTimeout").asInt())
+                .as("a function stopped by its timeout fails the stack soon after")
+                .isGreaterThan(TEMPLATE.functionProperty(functions.get("SchemaMigrationFunction"), "Timeout").asInt());
+
+        JsonNode function = functions.get("SchemaMigrationFunction");
+        assertThat(TEMPLATE.functionProperty(function, "Handler").asText())
+                .isEqualTo("dev.ec2inventory.migration.SchemaMigrationFunction::handleRequest");
+        assertThat(TEMPLATE.functionProperty(function, "Timeout").asInt()).isEqualTo(900);
+        assertThat(function.path("Properties").path("ReservedConcurrentExecutions").asInt())
+                .as("migrations never run side by side").isEqualTo(1);
+        assertThat(function.path("Properties").has("Events")).isFalse();
+        assertThat(publicNoArgConstructor(loadWithoutInitializing(
+                "dev.ec2inventory.migration.SchemaMigrationFunction", "SchemaMigrationFunction"))).isTrue();
+    }
+
+    @Test
+    void bothApiFunctionsWaitForTheSchema() {
+        apiFunctions.forEach((logicalId, function) -> assertThat(oneOrMany(function.path("DependsOn")))
+                .as("DependsOn of %s", logicalId).extracting(JsonNode::asText).contains("InventorySchema"));
     }
 
     @Test
@@ -137,27 +196,31 @@ class ApiStackTemplateTest {
     }
 
     @Test
-    void functionsMayOnlyUseTheDataApiOnTheClusterAndReadItsSecret() {
-        functions.forEach((logicalId, function) -> assertThat(oneOrMany(function.path("Properties").path("Policies")))
-                .as("policies of %s", logicalId).containsExactly(ref("InventoryDatabaseAccess")));
+    void eachFunctionMayOnlyMakeTheDataApiCallsItMakesOnTheClusterAndReadItsSecret() {
+        Map<String, JsonNode> policies = TEMPLATE.resources("AWS::IAM::ManagedPolicy");
+        assertThat(functions.keySet()).isEqualTo(DATA_API_ACTIONS_BY_FUNCTION.keySet());
+        functions.forEach((logicalId, function) -> {
+            Map<String, JsonNode> resourceByAction = new HashMap<>();
+            oneOrMany(function.path("Properties").path("Policies")).forEach(policy -> {
+                JsonNode declared = policies.get(policy.path("Ref").asText());
+                assertThat(declared).as("%s uses a policy declared here: %s", logicalId, policy).isNotNull();
+                oneOrMany(declared.path("Properties").path("PolicyDocument").path("Statement")).forEach(statement -> {
+                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                    texts(statement.path("Action")).forEach(action ->
+                            resourceByAction.put(action, statement.path("Resource")));
+                });
+            });
 
-        List<JsonNode> statements = oneOrMany(TEMPLATE.resource("InventoryDatabaseAccess")
-                .path("Properties").path("PolicyDocument").path("Statement"));
-        Map<String, JsonNode> resourceByAction = new HashMap<>();
-        statements.forEach(statement -> {
-            assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
-            texts(statement.path("Action")).forEach(action -> resourceByAction.put(action, statement.path("Resource")));
+            Map<String, JsonNode> expected = DATA_API_ACTIONS_BY_FUNCTION.get(logicalId).stream()
+                    .collect(Collectors.toMap(action -> action, action -> databaseExport("DatabaseClusterArn")));
+            expected.put("secretsmanager:GetSecretValue", databaseExport("DatabaseSecretArn"));
+            assertThat(resourceByAction).as("what %s may do", logicalId).isEqualTo(expected);
         });
-
-        Map<String, JsonNode> expected = DATA_API_ACTIONS.stream()
-                .collect(Collectors.toMap(action -> action, action -> databaseExport("DatabaseClusterArn")));
-        expected.put("secretsmanager:GetSecretValue", databaseExport("DatabaseSecretArn"));
-        assertThat(resourceByAction).isEqualTo(expected);
     }
 
     @Test
     void functionsRunJava21OnArm64WithSnapStartTracingAndATimeoutForADatabaseResume() {
-        functions.forEach((logicalId, function) -> {
+        apiFunctions.forEach((logicalId, function) -> {
             assertThat(TEMPLATE.functionProperty(function, "Runtime").asText()).isEqualTo("java21");
             assertThat(texts(TEMPLATE.functionProperty(function, "Architectures"))).containsExactly("arm64");
             assertThat(TEMPLATE.functionProperty(function, "SnapStart").path("ApplyOn").asText())
