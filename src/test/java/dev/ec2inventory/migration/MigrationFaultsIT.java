@@ -64,7 +64,7 @@ class MigrationFaultsIT {
                 } else {
                     halfAppliedAndLoud++;
                     assertThat(faulted.status()).isEqualTo("FAILED");
-                    assertThat(faulted.reason()).as("call %d", call).contains("statements of it had been applied");
+                    assertThat(faulted.reason()).as("call %d", call).contains("of it had been applied and committed");
                     assertThat(rerun.reason()).as("call %d", call).contains("Detected failed migration");
                     assertThat(history(database)).as("call %d", call).last().asString().endsWith(" false");
                 }

@@ -2,6 +2,8 @@ package dev.ec2inventory.local.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.ec2inventory.local.sam.SamFunction;
+import dev.ec2inventory.migration.MigrationFunctions;
+import dev.ec2inventory.migration.SchemaMigrationFunction;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -80,6 +82,10 @@ public final class LocalFunction {
     }
 
     private Object newEnvironment() {
+        if (constructor.getDeclaringClass() == SchemaMigrationFunction.class) {
+            // Its no-arg constructor reads this JVM's environment; its factory takes the template's.
+            return MigrationFunctions.create(environment);
+        }
         try {
             return constructor.getParameterCount() == 0 ? constructor.newInstance() : constructor.newInstance(environment);
         } catch (InvocationTargetException e) {
