@@ -1,5 +1,6 @@
 package dev.ec2inventory.migration;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,13 +12,13 @@ import dev.ec2inventory.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
 /**
  * One invocation of the migration function, as CloudFormation makes it, against a test database through an emulator:
@@ -37,6 +38,12 @@ final class MigrationRun {
 
     static Answer invoke(DataApiEmulator emulator, TestDatabase database, String location, String requestType,
             String physicalResourceId, ResponseCapture capture) {
+        return invoke(emulator, database, location, requestType, physicalResourceId, capture, FUNCTION_TIMEOUT);
+    }
+
+    /** @param timeLeft what the function has left when the invocation starts */
+    static Answer invoke(DataApiEmulator emulator, TestDatabase database, String location, String requestType,
+            String physicalResourceId, ResponseCapture capture, Duration timeLeft) {
         Map<String, String> environment = Map.of(
                 "DB_NAME", database.name(),
                 "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
@@ -58,7 +65,7 @@ final class MigrationRun {
                 .build();
         List<String> log = new ArrayList<>();
         LocalContext context = new LocalContext(UUID.randomUUID().toString(), "SchemaMigrationFunction", 1024,
-                Instant.now().plus(FUNCTION_TIMEOUT), logger(log));
+                Instant.now().plus(timeLeft), logger(log));
         function.handleRequest(event, context);
         String body = capture.body(responseUrl).orElseThrow(
                 () -> new AssertionError("nothing was sent to the ResponseURL; log: " + log));
@@ -80,7 +87,7 @@ final class MigrationRun {
 
             @Override
             public synchronized void log(byte[] message) {
-                lines.add(new String(message, java.nio.charset.StandardCharsets.UTF_8));
+                lines.add(new String(message, StandardCharsets.UTF_8));
             }
         };
     }

@@ -10,6 +10,7 @@ import dev.ec2inventory.dataapi.StatementResult;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A connection whose every statement is one ExecuteStatement with no transaction id: the service commits it when the
@@ -27,9 +28,19 @@ import java.util.List;
  *       rather than pretend it undid something.</li>
  *   <li>{@code setCatalog} only changes the database named in later calls ({@code USE} could not outlive its
  *       call).</li>
+ *   <li>A {@code SET} of session state ({@code SET foreign_key_checks = 1}, {@code SET @v = NULL}) could change
+ *       nothing past its own call, so it is answered here, as an update of no rows, without a call: one failure
+ *       fewer where it would hurt most (Flyway restores session settings between a migration's last statement and
+ *       its history row). A {@code SET} that may reach further ({@code GLOBAL}, {@code PERSIST}, a password, a
+ *       default role, or anything with parentheses, which could call a function) is sent.</li>
  * </ul>
  */
 final class CallPerStatementSession implements DriverSession {
+
+    private static final Pattern SESSION_ONLY_SET = Pattern.compile(
+            "\\s*SET\\s+(?!.*\\b(GLOBAL|PERSIST|PERSIST_ONLY|PASSWORD|DEFAULT\\s+ROLE)\\b)[^()]*",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final StatementResult NOTHING_UPDATED = new StatementResult(List.of(), List.of(), 0);
 
     private static final ExecuteOptions ON_ITS_OWN = ExecuteOptions.AUTO_COMMIT.withColumns(true)
             .continuingAfterTimeout();
@@ -47,6 +58,9 @@ final class CallPerStatementSession implements DriverSession {
     @Override
     public synchronized StatementResult execute(String sql, List<DataApiParameter> parameters) throws SQLException {
         requireOpen();
+        if (SESSION_ONLY_SET.matcher(sql).matches()) {
+            return NOTHING_UPDATED;
+        }
         try {
             return client.execute(target, new SqlStatement(sql, parameters), ON_ITS_OWN);
         } catch (DataApiException failure) {
