@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the HTTP-level integration suite (DeployedApiIT) against a deployed stage, as the seed's
+# Runs the HTTP contract suite (contract/HttpContractIT) against a deployed stage, as the seed's
 # run_tests.sh did. The endpoint is API_ENDPOINT when set, otherwise the API stack's ApiEndpoint output.
 #   ./tests/run_tests.sh config-dev
 #   API_ENDPOINT=https://abc123.execute-api.us-east-1.amazonaws.com/dev ./tests/run_tests.sh config-dev
@@ -22,6 +22,6 @@ fi
 export API_ENDPOINT
 export API_AUTH="$api_auth"
 
-echo "Running DeployedApiIT against $API_ENDPOINT (auth: $API_AUTH)"
+echo "Running HttpContractIT against $API_ENDPOINT (auth: $API_AUTH)"
 cd "$project_root"
-mvn -q verify -Dit.test=DeployedApiIT
+mvn -q verify -Dit.test=HttpContractIT

@@ -42,8 +42,8 @@ public class WarmOverheadBenchmark {
                         "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-bench", "ec2_inventory_db")));
         // INFO, as deployed: the request's log line is formatted, and then dropped instead of printed.
         Responder responder = new Responder(new JsonLog(LogLevel.INFO, line -> { }));
-        get = new GetEc2InfoHandler(inventory, responder);
-        add = new AddEc2InfoHandler(inventory, responder);
+        get = new GetEc2InfoHandler(new FunctionWiring(inventory, responder));
+        add = new AddEc2InfoHandler(new FunctionWiring(inventory, responder));
         getRequest = Requests.get("i-01aaae43feb712345");
         post3 = Requests.post("i-01aaae43feb712345", 3);
         post1000 = Requests.post("i-01aaae43feb712345", 1_000);

@@ -1,5 +1,7 @@
 package dev.ec2inventory.bench;
 
+import dev.ec2inventory.dataapi.jdbc.MigrationTimings;
+import dev.ec2inventory.local.dataapi.EmulatorTimings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -22,7 +24,7 @@ public final class BenchmarkRun {
         Path target = Path.of(args[0]).toAbsolutePath();
         Path basedir = target.getParent();
         Set<String> figures = args.length < 2 || args[1].equals("all")
-                ? Set.of("1", "3", "4", "5", "6")
+                ? Set.of("1", "3", "4", "5", "6", "7", "8", "9")
                 : Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toSet());
         Path work = target.resolve("bench");
         Report report = new Report();
@@ -42,6 +44,15 @@ public final class BenchmarkRun {
         }
         if (figures.contains("6")) {
             ArtifactSize.measure(basedir, work, report);
+        }
+        if (figures.contains("7")) {
+            StatementSizes.measure(report);
+        }
+        if (figures.contains("8")) {
+            EmulatorTimings.measure((measurement, value) -> report.row("8 Emulator overhead", measurement, value));
+        }
+        if (figures.contains("9")) {
+            MigrationTimings.measure((measurement, value) -> report.row("9 Migrations", measurement, value));
         }
         report.write(work.resolve("benchmarks.md"));
         System.out.println();

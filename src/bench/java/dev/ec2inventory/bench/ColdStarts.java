@@ -161,7 +161,7 @@ final class ColdStarts {
                 "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-bench");
         environment.put("AWS_REGION", "us-east-1");
         environment.put("AWS_DEFAULT_REGION", "us-east-1");
-        environment.put("LOG_LEVEL", "INFO");
+        environment.put("AWS_LAMBDA_LOG_LEVEL", "INFO");
         environment.put("DATA_API_ENDPOINT", stub.endpoint().toString());
         environment.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
         environment.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");

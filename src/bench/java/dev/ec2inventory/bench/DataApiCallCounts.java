@@ -2,6 +2,7 @@ package dev.ec2inventory.bench;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.api.AddEc2InfoHandler;
+import dev.ec2inventory.api.Functions;
 import dev.ec2inventory.api.GetEc2InfoHandler;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.inventory.Ec2Instance;
@@ -25,8 +26,8 @@ final class DataApiCallCounts {
 
     static void measure(Report report) {
         try (EmulatedCluster cluster = EmulatedCluster.migrated("bench_calls")) {
-            AddEc2InfoHandler add = new AddEc2InfoHandler(cluster.functionEnvironment());
-            GetEc2InfoHandler get = new GetEc2InfoHandler(cluster.functionEnvironment());
+            var add = Functions.create(AddEc2InfoHandler.class.getName(), cluster.functionEnvironment());
+            var get = Functions.create(GetEc2InfoHandler.class.getName(), cluster.functionEnvironment());
             count(report, cluster, "POST, no packages", 200,
                     () -> add.handleRequest(Requests.post("i-bench-0", 0), null));
             count(report, cluster, "POST, 3 packages", 200,

@@ -2,6 +2,7 @@ package dev.ec2inventory.local;
 
 import dev.ec2inventory.local.dataapi.AutoPause;
 import dev.ec2inventory.local.dataapi.LocalCluster;
+import dev.ec2inventory.local.docs.ApiDocsPages;
 import dev.ec2inventory.local.stack.LocalStack;
 import dev.ec2inventory.local.stack.LocalStackOptions;
 import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
@@ -37,7 +38,7 @@ final class ServeCommand implements Runnable {
         Console.runUntilCtrlC(stack);
     }
 
-    private static void printBanner(LocalStack stack, Optional<AutoPause> pausing) {
+    private void printBanner(LocalStack stack, Optional<AutoPause> pausing) {
         URI api = stack.apiEndpoint().orElseThrow();
         Console.line("");
         Console.line("ec2-inventory is running locally");
@@ -45,6 +46,8 @@ final class ServeCommand implements Runnable {
         stack.functions().forEach(function -> function.definition().routes().forEach(route -> Console.line(
                 String.format("  %-10s %-5s %s -> %s (%s)", "", route.method(), route.pathTemplate(),
                         function.definition().logicalId(), function.definition().handler()))));
+        ApiDocsPages.pageOf(options.template, api).ifPresent(docs -> Console.line("  Docs       " + docs
+                + "   (Swagger UI over " + api + ApiDocsPages.DOCUMENT_PATH + ": try every route here)"));
         Console.line("  Data API   " + stack.dataApiEndpoint());
         Console.line("    resourceArn " + LocalCluster.RESOURCE_ARN);
         Console.line("    secretArn   " + LocalCluster.SECRET_ARN);

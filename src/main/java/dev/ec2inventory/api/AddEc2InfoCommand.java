@@ -8,7 +8,6 @@ import dev.ec2inventory.inventory.InventoryLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * {@code POST /ec2/{aws_instance_id}}, read and checked: an instance the inventory can store. Every refusal is a 400
@@ -39,17 +38,12 @@ record AddEc2InfoCommand(Ec2Instance ec2Instance) {
             if (item == null) {
                 throw new BadRequestException(path + " must be an object");
             }
-            packages.add(checked(path + ".", () -> new InstalledPackage(item.packageName(), item.packageVersion())));
+            try {
+                packages.add(new InstalledPackage(item.packageName(), item.packageVersion()));
+            } catch (InvalidFieldException invalid) {
+                throw invalid.under(path + ".");
+            }
         }
-        return new AddEc2InfoCommand(checked("", () ->
-                new Ec2Instance(awsInstanceId, body.awsRegion(), body.awsAccount(), packages)));
-    }
-
-    private static <T> T checked(String pathPrefix, Supplier<T> construction) {
-        try {
-            return construction.get();
-        } catch (InvalidFieldException invalid) {
-            throw new BadRequestException(pathPrefix + invalid.getMessage());
-        }
+        return new AddEc2InfoCommand(new Ec2Instance(awsInstanceId, body.awsRegion(), body.awsAccount(), packages));
     }
 }

@@ -2,17 +2,12 @@ package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
-import dev.ec2inventory.inventory.InvalidFieldException;
 
 /** {@code GET /ec2/{aws_instance_id}}: an id that could name a stored instance. */
 record GetEc2InfoCommand(String awsInstanceId) {
 
     GetEc2InfoCommand {
-        try {
-            Ec2Instance.requireValidInstanceId(awsInstanceId);
-        } catch (InvalidFieldException invalid) {
-            throw new BadRequestException(invalid.getMessage());
-        }
+        Ec2Instance.requireValidInstanceId(awsInstanceId);
     }
 
     static GetEc2InfoCommand parse(APIGatewayProxyRequestEvent request) {

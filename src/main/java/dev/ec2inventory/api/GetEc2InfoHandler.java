@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Inventory;
-import java.util.Map;
 
 /** {@code GET /ec2/{aws_instance_id}}: an instance and its packages, or {@code "record_found": false}. */
 public final class GetEc2InfoHandler
@@ -16,24 +15,15 @@ public final class GetEc2InfoHandler
     private final Inventory inventory;
     private final Responder responder;
 
-    /** Lambda's entry point: configured from the function's environment, once per cold start. */
+    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
     public GetEc2InfoHandler() {
-        this(System.getenv());
+        this(FunctionWiring.ofThisEnvironment());
     }
 
-    /** For hosts that run the function in-process with the environment from template.yaml. */
-    public GetEc2InfoHandler(Map<String, String> environment) {
-        this(FunctionEnvironment.from(environment));
-    }
-
-    private GetEc2InfoHandler(FunctionEnvironment environment) {
-        this(environment.connectInventory(), environment.responder());
-        Priming.run(new GetEc2InfoHandler(Priming.INVENTORY, Priming.RESPONDER), Priming.getRequest());
-    }
-
-    GetEc2InfoHandler(Inventory inventory, Responder responder) {
-        this.inventory = inventory;
-        this.responder = responder;
+    /** For tests and {@link Functions}: a wiring built elsewhere. */
+    GetEc2InfoHandler(FunctionWiring wiring) {
+        this.inventory = wiring.inventory();
+        this.responder = wiring.responder();
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One JSON object per line, for CloudWatch Logs Insights to query field by field. Lines below the {@code LOG_LEVEL}
- * threshold are not even built.
+ * One JSON object per line, for CloudWatch Logs Insights to query field by field. Lines below the threshold
+ * ({@code AWS_LAMBDA_LOG_LEVEL}) are not even built.
  */
 final class JsonLog {
 

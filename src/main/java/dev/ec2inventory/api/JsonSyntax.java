@@ -73,6 +73,12 @@ final class JsonSyntax {
         if (failure instanceof JsonParseException parse && parse.getOriginalMessage().startsWith("Duplicate field '")) {
             return new BadRequestException("Duplicate field '" + path + "'", parse.getOriginalMessage());
         }
+        // A field name whose escapes spell an unpaired surrogate is valid JSON but not text UTF-8 can carry; Jackson
+        // refuses it while decoding the name ("Broken surrogate pair in field name", "Unexpected low surrogate ...").
+        if (failure instanceof JsonParseException parse && parse.getOriginalMessage().contains("surrogate")) {
+            return new BadRequestException("The request body must be valid UTF-8 text"
+                    + JsonPosition.of(failure.getLocation()), parse.getOriginalMessage());
+        }
         return new BadRequestException(notJson(failure), failure.getOriginalMessage());
     }
 }

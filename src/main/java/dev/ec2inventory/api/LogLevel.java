@@ -2,9 +2,14 @@ package dev.ec2inventory.api;
 
 import java.util.Locale;
 
-/** The levels {@code LOG_LEVEL} accepts, least severe first. */
+/**
+ * The levels of Lambda's advanced logging controls ({@code LoggingConfig.ApplicationLogLevel}, which the runtime hands
+ * the function as {@code AWS_LAMBDA_LOG_LEVEL}), least severe first.
+ */
 enum LogLevel {
-    DEBUG, INFO, WARN, ERROR;
+    TRACE, DEBUG, INFO, WARN, ERROR, FATAL;
+
+    static final String VARIABLE = "AWS_LAMBDA_LOG_LEVEL";
 
     /** {@code INFO} when unset; anything else unknown is a configuration error, reported at init. */
     static LogLevel fromEnvironment(String value) {
@@ -14,7 +19,8 @@ enum LogLevel {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException("LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR, not " + value);
+            throw new IllegalArgumentException(
+                    VARIABLE + " must be one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, not " + value);
         }
     }
 

@@ -4,9 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.ec2inventory.inventory.InventoryUnavailableException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,15 +11,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Runs a route's work and turns its outcome into the API's answer: 200 with the work's JSON, or one of three errors
- * with {@code {"error_message": "(error_code: <uuid>) - <message>"}}. Each error is also one JSON log line with the
- * same code and what the client is not told.
- *
- * <ul>
- *   <li>400: the request is wrong; the message says how.</li>
- *   <li>503 with {@code Retry-After}: the database is resuming or busy.</li>
- *   <li>500: anything else. The client learns nothing but the code; the log has the exception.</li>
- * </ul>
+ * Runs a route's work and turns its outcome into the API's answer: 200 with the work's JSON, or an error with
+ * {@code {"error_message": "(error_code: <uuid>) - <message>"}}, its status, message and headers from
+ * {@link FailureResponses}. Each error is also one JSON log line with the same code and what the client is not told.
  */
 final class Responder {
 
@@ -42,28 +33,8 @@ final class Responder {
             APIGatewayProxyResponseEvent response = json(200, work.get(), Map.of(CONTENT_TYPE, JSON));
             logHandled(invocation);
             return response;
-        } catch (BadRequestException badRequest) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            if (badRequest.detail() != null) {
-                details.put("detail", badRequest.detail());
-            }
-            return error(invocation, LogLevel.WARN, 400, badRequest.getMessage(), details, Map.of());
-        } catch (InventoryUnavailableException unavailable) {
-            long seconds = Math.max(1, unavailable.retryAfter().toSeconds());
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("detail", unavailable.getMessage());
-            details.put("retry_after_seconds", seconds);
-            return error(invocation, LogLevel.WARN, 503,
-                    "The inventory database is starting up or busy; retry in " + seconds + " seconds", details,
-                    Map.of("Retry-After", Long.toString(seconds)));
         } catch (RuntimeException failure) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("exception", failure.getClass().getName());
-            details.put("detail", String.valueOf(failure.getMessage()));
-            details.put("stack_trace", stackTrace(failure));
-            return error(invocation, LogLevel.ERROR, 500,
-                    "The inventory could not handle the request; quote the error code when reporting it", details,
-                    Map.of());
+            return error(invocation, FailureResponses.of(failure));
         }
     }
 
@@ -75,17 +46,17 @@ final class Responder {
         }
     }
 
-    private APIGatewayProxyResponseEvent error(Invocation invocation, LogLevel level, int status, String clientMessage,
-            Map<String, Object> details, Map<String, String> extraHeaders) {
+    private APIGatewayProxyResponseEvent error(Invocation invocation, FailureResponses.FailureResponse failure) {
         String errorCode = UUID.randomUUID().toString();
-        Map<String, Object> fields = invocation.logFields(status);
+        Map<String, Object> fields = invocation.logFields(failure.status());
         fields.put("error_code", errorCode);
-        fields.put("error_message", clientMessage);
-        fields.putAll(details);
-        log.log(level, "request failed", fields);
-        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        fields.put("error_message", failure.clientMessage());
+        fields.putAll(failure.logDetails());
+        log.log(failure.level(), "request failed", fields);
+        Map<String, String> headers = new LinkedHashMap<>(failure.headers());
         headers.put(CONTENT_TYPE, JSON);
-        return json(status, new ErrorBody("(error_code: " + errorCode + ") - " + clientMessage), headers);
+        return json(failure.status(), new ErrorBody("(error_code: " + errorCode + ") - " + failure.clientMessage()),
+                headers);
     }
 
     private static APIGatewayProxyResponseEvent json(int status, Object body, Map<String, String> headers) {
@@ -97,12 +68,6 @@ final class Responder {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String stackTrace(Throwable failure) {
-        StringWriter trace = new StringWriter();
-        failure.printStackTrace(new PrintWriter(trace));
-        return trace.toString();
     }
 
     /** {@code {"error_message": "..."}}. */

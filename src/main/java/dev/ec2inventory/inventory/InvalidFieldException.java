@@ -1,15 +1,26 @@
 package dev.ec2inventory.inventory;
 
 /**
- * A value the inventory cannot store, named by its column: {@code aws_region must be at most 30 characters}.
+ * A value the inventory cannot store, named by its path in the request: {@code aws_region must be at most 30
+ * characters}, {@code packages[2].package_name is required}.
  *
  * <p>Text is stored exactly as given and compared byte for byte ({@code utf8mb4_bin}), so only text whose every
  * character the database keeps and compares as Java does is accepted.
  */
 public final class InvalidFieldException extends IllegalArgumentException {
 
-    public InvalidFieldException(String field, String problem) {
-        super(field + " " + problem);
+    private final String path;
+    private final String problem;
+
+    public InvalidFieldException(String path, String problem) {
+        super(path + " " + problem);
+        this.path = path;
+        this.problem = problem;
+    }
+
+    /** The same failure, of the value at {@code prefix + path}: {@code packages[2].} for an item's fields. */
+    public InvalidFieldException under(String prefix) {
+        return new InvalidFieldException(prefix + path, problem);
     }
 
     /**

@@ -9,8 +9,12 @@ import java.util.Optional;
  */
 public interface Inventory {
 
-    /** Stores an instance with its packages, all or nothing. */
-    AddOutcome add(Ec2Instance instance);
+    /**
+     * Stores an instance with its packages, all or nothing.
+     *
+     * @throws InstanceAlreadyExistsException when an instance with its id is stored already; nothing is written
+     */
+    void add(Ec2Instance instance);
 
     /** The instance with its packages sorted by name, then version, by Unicode code point (as utf8mb4_bin orders). */
     Optional<InventoryEntry> find(String awsInstanceId);

@@ -50,17 +50,12 @@ public final class InventoryRepository implements Inventory {
     }
 
     @Override
-    public AddOutcome add(Ec2Instance instance) {
+    public void add(Ec2Instance instance) {
         // DATETIME keeps whole seconds, and MySQL would round a fraction rather than drop it.
         LocalDateTime creationDateUtc = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        try {
-            whileAvailable(() -> instance.packages().isEmpty()
-                    ? insertInstance(dataApi, instance, creationDateUtc)
-                    : dataApi.transaction(tx -> insertInstanceWithPackages(tx, instance, creationDateUtc)));
-            return AddOutcome.ADDED;
-        } catch (InstanceAlreadyStored duplicate) {
-            return AddOutcome.DUPLICATE_INSTANCE;
-        }
+        whileAvailable(() -> instance.packages().isEmpty()
+                ? insertInstance(dataApi, instance, creationDateUtc)
+                : dataApi.transaction(tx -> insertInstanceWithPackages(tx, instance, creationDateUtc)));
     }
 
     @Override
@@ -105,13 +100,16 @@ public final class InventoryRepository implements Inventory {
                 chunk -> InventoryQueries.insertInstalledPackages(instance.awsInstanceId(), chunk));
     }
 
-    /** Only this statement can meet a duplicate key: known packages are ignored, and links are new with it. */
+    /**
+     * Only this statement can meet a duplicate key: known packages are ignored, and links are new with it. In a
+     * transaction, the exception leaves it, which rolls it back.
+     */
     private static int insertInstance(DataApiSession session, Ec2Instance instance, LocalDateTime created) {
         try {
             return session.execute(InventoryQueries.insertInstance(instance, created));
         } catch (DataApiSqlException failure) {
             if (failure.isDuplicateEntry()) {
-                throw new InstanceAlreadyStored(failure);
+                throw new InstanceAlreadyExistsException(instance.awsInstanceId());
             }
             throw failure;
         }
@@ -122,14 +120,6 @@ public final class InventoryRepository implements Inventory {
             return databaseWork.get();
         } catch (DataApiUnavailableException unavailable) {
             throw new InventoryUnavailableException(unavailable.getMessage(), unavailable.retryAfter(), unavailable);
-        }
-    }
-
-    /** Leaves the transaction (which rolls it back) when the instance turns out to be stored already. */
-    private static final class InstanceAlreadyStored extends RuntimeException {
-
-        InstanceAlreadyStored(DataApiSqlException cause) {
-            super(cause.serverMessage(), cause, false, false);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertError;
+import static dev.ec2inventory.api.ApiAssertions.assertSameResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -24,7 +26,8 @@ class AddEc2InfoHandlerTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final AddEc2InfoHandler handler = new AddEc2InfoHandler(inventory, log.responder(LogLevel.INFO));
+    private final AddEc2InfoHandler handler =
+            new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
 
     @ParameterizedTest
     @HandlerParams(
@@ -87,7 +90,7 @@ class AddEc2InfoHandlerTest {
         APIGatewayProxyResponseEvent response =
                 handler.handleRequest(EventLoader.loadApiGatewayRestEvent("events/" + fixture), TestContext.create());
 
-        JsonNode logged = log.assertError(response, 400, message);
+        JsonNode logged = assertError(log, response, 400, message);
         assertThat(logged.path("level").asText()).isEqualTo("WARN");
         assertThat(logged.path("route").asText()).isEqualTo("POST /ec2/{aws_instance_id}");
         assertThat(logged.path("aws_request_id").asText()).isEqualTo(TestContext.AWS_REQUEST_ID);
@@ -103,7 +106,7 @@ class AddEc2InfoHandlerTest {
         APIGatewayProxyRequestEvent request = EventLoader.loadApiGatewayRestEvent("events/post-ec2-info.json")
                 .withBody("{\"aws_region\":\"r\",\"aws_account\":\"a\",\"packages\":[" + packages + "]}");
 
-        log.assertError(handler.handleRequest(request, TestContext.create()), 400,
+        assertError(log, handler.handleRequest(request, TestContext.create()), 400,
                 "packages must have at most 1000 items");
     }
 
@@ -112,7 +115,7 @@ class AddEc2InfoHandlerTest {
     void aSecondAddOfTheSameInstanceIsABadRequest(APIGatewayProxyRequestEvent request) {
         inventory.with(new Ec2Instance("i-01aaae43feb712345", "us-east-1", "123456789012", List.of()));
 
-        log.assertError(handler.handleRequest(request, TestContext.create()), 400,
+        assertError(log, handler.handleRequest(request, TestContext.create()), 400,
                 "Instance i-01aaae43feb712345 is already in the inventory");
     }
 
@@ -125,7 +128,7 @@ class AddEc2InfoHandlerTest {
 
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, TestContext.create());
 
-        JsonNode logged = log.assertError(response, 503,
+        JsonNode logged = assertError(log, response, 503,
                 "The inventory database is starting up or busy; retry in 10 seconds");
         assertThat(response.getHeaders()).containsEntry("Retry-After", "10");
         assertThat(logged.path("detail").asText()).contains("resuming");
@@ -139,7 +142,7 @@ class AddEc2InfoHandlerTest {
 
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, TestContext.create());
 
-        JsonNode logged = log.assertError(response, 500,
+        JsonNode logged = assertError(log, response, 500,
                 "The inventory could not handle the request; quote the error code when reporting it");
         assertThat(response.getBody()).doesNotContain("arn:", "insert", "Exception", "dev.ec2inventory");
         assertThat(logged.path("level").asText()).isEqualTo("ERROR");
@@ -151,7 +154,8 @@ class AddEc2InfoHandlerTest {
     @ParameterizedTest
     @Event(value = "events/post-ec2-info-unknown-field.json", type = APIGatewayProxyRequestEvent.class)
     void logLevelErrorKeepsClientErrorsOutOfTheLog(APIGatewayProxyRequestEvent request) {
-        AddEc2InfoHandler quiet = new AddEc2InfoHandler(inventory, log.responder(LogLevel.ERROR));
+        AddEc2InfoHandler quiet =
+                new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.ERROR)));
 
         assertThat(quiet.handleRequest(request, TestContext.create()).getStatusCode()).isEqualTo(400);
         assertThat(log.lines).isEmpty();
@@ -160,7 +164,8 @@ class AddEc2InfoHandlerTest {
     @ParameterizedTest
     @Event(value = "events/post-ec2-info.json", type = APIGatewayProxyRequestEvent.class)
     void logLevelDebugLogsEachRequestWithoutItsBody(APIGatewayProxyRequestEvent request) {
-        AddEc2InfoHandler verbose = new AddEc2InfoHandler(inventory, log.responder(LogLevel.DEBUG));
+        AddEc2InfoHandler verbose =
+                new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.DEBUG)));
 
         verbose.handleRequest(request, TestContext.create());
 
@@ -170,11 +175,5 @@ class AddEc2InfoHandlerTest {
             assertThat(line.has("duration_ms")).isTrue();
         });
         assertThat(log.lines.get(0)).doesNotContain("package-1");
-    }
-
-    static void assertSameResponse(APIGatewayProxyResponseEvent actual, APIGatewayProxyResponseEvent expected) {
-        assertThat(actual.getStatusCode()).isEqualTo(expected.getStatusCode());
-        assertThat(actual.getHeaders()).isEqualTo(expected.getHeaders());
-        assertThat(actual.getBody()).isEqualTo(expected.getBody());
     }
 }

@@ -14,10 +14,10 @@ import dev.ec2inventory.local.dataapi.AutoPause;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.dataapi.MovableClock;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import dev.ec2inventory.testing.TestDatabase;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * Each test skips the idle time by moving the emulator's clock; the resume itself passes in real time, as the SDK's
  * backoff waits in real time.
  */
+@EmulatedDatabase
 class AutoPauseThroughTheApiIT {
 
     /** At least 25 + 6 × 50 = 325 ms of backoff (half jitter), well past a 100 ms resume. */
@@ -39,13 +40,8 @@ class AutoPauseThroughTheApiIT {
     private static TestDatabase database;
 
     @BeforeAll
-    static void createDatabase() {
-        database = TestDatabase.migrated("autopause_api");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
+    static void useTheClassDatabase(TestDatabase migrated) {
+        database = migrated;
     }
 
     @Test
@@ -91,8 +87,8 @@ class AutoPauseThroughTheApiIT {
     private static APIGatewayProxyResponseEvent get(DataApiClient client) {
         JooqDataApi dataApi = new JooqDataApi(client, new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
                 database.name()));
-        GetEc2InfoHandler handler = new GetEc2InfoHandler(new InventoryRepository(dataApi),
-                new Responder(new JsonLog(LogLevel.ERROR, line -> { })));
+        GetEc2InfoHandler handler = new GetEc2InfoHandler(new FunctionWiring(new InventoryRepository(dataApi),
+                new Responder(new JsonLog(LogLevel.ERROR, line -> { }))));
         return handler.handleRequest(EventLoader.loadApiGatewayRestEvent("events/get-ec2-info.json"),
                 TestContext.create());
     }

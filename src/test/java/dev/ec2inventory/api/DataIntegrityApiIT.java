@@ -13,6 +13,7 @@ import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.inventory.InventoryRepository;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,8 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * as Lambda builds them and the Data API emulator: exact identity, valid text only, the worst case readable, and
  * lock conflicts answered as "retry later", never as a failure.
  */
+@EmulatedDatabase
 class DataIntegrityApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,21 +43,10 @@ class DataIntegrityApiIT {
     private static GetEc2InfoHandler get;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("integrity");
-        add = new AddEc2InfoHandler(cluster.functionEnvironment());
-        get = new GetEc2InfoHandler(cluster.functionEnvironment());
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void clean() {
-        cluster.reset();
-        cluster.database.deleteInventoryRows();
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
+        add = new AddEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
+        get = new GetEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
     }
 
     /** Each pair used to be one package: POST listed both, GET and the table held one. */
@@ -158,7 +147,8 @@ class DataIntegrityApiIT {
     @Test
     void aDeadlockThatPersistsIsA503WithRetryAfter() {
         Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
-        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(new InventoryRepository(cluster.dataApi()), responder);
+        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(
+                new FunctionWiring(new InventoryRepository(cluster.dataApi()), responder));
         int attempts = EmulatedCluster.QUICK_RETRIES.maxAttempts();
         for (int attempt = 0; attempt < attempts; attempt++) {
             // BeginTransaction, the instance's INSERT (the deadlock victim), RollbackTransaction.

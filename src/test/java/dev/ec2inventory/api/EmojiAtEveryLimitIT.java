@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.inventory.InventoryLimits;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * where the SDK sends 12. Through the function as Lambda builds it and the Data API emulator, which refuses requests
  * over 4 MiB as the service does.
  */
+@EmulatedDatabase
 class EmojiAtEveryLimitIT {
 
     private static final String EMOJI = "\uD83D\uDE80"; // U+1F680, sent by the SDK as \uD83D\uDE80: 12 bytes
@@ -37,14 +38,9 @@ class EmojiAtEveryLimitIT {
     private static AddEc2InfoHandler add;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("emoji_limits");
-        add = new AddEc2InfoHandler(cluster.functionEnvironment());
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
+        add = new AddEc2InfoHandler(FunctionWiring.from(cluster.functionEnvironment()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertError;
+import static dev.ec2inventory.api.ApiAssertions.assertSameResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -20,7 +22,8 @@ class GetEc2InfoHandlerTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final GetEc2InfoHandler handler = new GetEc2InfoHandler(inventory, log.responder(LogLevel.INFO));
+    private final GetEc2InfoHandler handler =
+            new GetEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
 
     @ParameterizedTest
     @HandlerParams(
@@ -33,7 +36,7 @@ class GetEc2InfoHandlerTest {
                 new InstalledPackage("package-1", "v1"), new InstalledPackage("package-1", "v2"),
                 new InstalledPackage("package-2", "v1"))));
 
-        AddEc2InfoHandlerTest.assertSameResponse(handler.handleRequest(request, TestContext.create()), expected);
+        assertSameResponse(handler.handleRequest(request, TestContext.create()), expected);
     }
 
     @ParameterizedTest
@@ -49,13 +52,13 @@ class GetEc2InfoHandlerTest {
     @ParameterizedTest
     @Event(value = "events/get-ec2-info-long-instance-id.json", type = APIGatewayProxyRequestEvent.class)
     void anIdLongerThanAnyStoredOneIsABadRequest(APIGatewayProxyRequestEvent request) {
-        log.assertError(handler.handleRequest(request, TestContext.create()), 400,
+        assertError(log, handler.handleRequest(request, TestContext.create()), 400,
                 "aws_instance_id must be at most 255 characters");
     }
 
     @Test
     void aRequestWithoutThePathParameterIsABadRequest() {
-        log.assertError(handler.handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create()), 400,
+        assertError(log, handler.handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create()), 400,
                 "aws_instance_id is required in the path: /ec2/{aws_instance_id}");
     }
 
@@ -66,7 +69,7 @@ class GetEc2InfoHandlerTest {
 
         APIGatewayProxyResponseEvent response = handler.handleRequest(request, TestContext.create());
 
-        log.assertError(response, 503, "The inventory database is starting up or busy; retry in 10 seconds");
+        assertError(log, response, 503, "The inventory database is starting up or busy; retry in 10 seconds");
         assertThat(response.getHeaders()).containsEntry("Retry-After", "10");
     }
 

@@ -1,7 +1,7 @@
 package dev.ec2inventory.api;
 
-import dev.ec2inventory.inventory.AddOutcome;
 import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.InstanceAlreadyExistsException;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryEntry;
 import java.time.LocalDateTime;
@@ -29,13 +29,12 @@ final class InMemoryInventory implements Inventory {
     }
 
     @Override
-    public AddOutcome add(Ec2Instance instance) {
+    public void add(Ec2Instance instance) {
         failIfTold();
         if (entries.containsKey(instance.awsInstanceId())) {
-            return AddOutcome.DUPLICATE_INSTANCE;
+            throw new InstanceAlreadyExistsException(instance.awsInstanceId());
         }
         entries.put(instance.awsInstanceId(), new InventoryEntry(instance, CREATED));
-        return AddOutcome.ADDED;
     }
 
     @Override

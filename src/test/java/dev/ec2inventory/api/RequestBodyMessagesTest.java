@@ -1,5 +1,6 @@
 package dev.ec2inventory.api;
 
+import static dev.ec2inventory.api.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -27,7 +28,8 @@ class RequestBodyMessagesTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final AddEc2InfoHandler handler = new AddEc2InfoHandler(inventory, log.responder(LogLevel.INFO));
+    private final AddEc2InfoHandler handler =
+            new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
 
     @ParameterizedTest
     @Event(value = "events/post-ec2-info-invalid-utf8.json", type = APIGatewayProxyRequestEvent.class)
@@ -71,6 +73,17 @@ class RequestBodyMessagesTest {
             """)
     void plainBodiesMustNotHoldUnpairedSurrogates(String what, String body, String field, int column) {
         assertRefused(post(body), notUtf8(field, column));
+    }
+
+    /** Valid JSON whose escapes spell text UTF-8 cannot carry; the column is where the parser notices it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an escaped high surrogate in a field name | {"aws_region":"r","x\\ud800":1}      | 27
+            an escaped low surrogate in a field name  | {"aws_\\udc00region":"r"}            | 13
+            a broken escaped pair in a field name     | {"x\\ud800\\u0041":1}               | 16
+            """)
+    void escapedSurrogatesInFieldNamesAreNotUtf8(String what, String body, int column) {
+        assertRefused(post(body), notUtf8(null, column));
     }
 
     @Test
@@ -149,7 +162,7 @@ class RequestBodyMessagesTest {
 
     private void assertRefused(APIGatewayProxyRequestEvent request, String message) {
         log.lines.clear();
-        log.assertError(handler.handleRequest(request, TestContext.create()), 400, message);
+        assertError(log, handler.handleRequest(request, TestContext.create()), 400, message);
         assertThat(inventory.entries).isEmpty();
     }
 

@@ -155,6 +155,53 @@ class DataApiValuesTest {
                 .hasMessageContaining("java.time.LocalDate");
     }
 
+    /** MySQL's TINYINT(1), SMALLINT, FLOAT and BIT read as the narrower Java types jOOQ may ask for. */
+    @Test
+    void narrowTypesReadFromTheWiderFieldsTheDataApiSends() {
+        Field one = Field.builder().longValue(1L).build();
+        assertThat(read(one, Short.class)).isEqualTo((short) 1);
+        assertThat(read(one, Byte.class)).isEqualTo((byte) 1);
+        assertThat(read(Field.builder().doubleValue(0.5).build(), Float.class)).isEqualTo(0.5f);
+        assertThat(read(Field.builder().booleanValue(true).build(), Long.class)).isEqualTo(1L);
+        assertThat(read(Field.builder().booleanValue(false).build(), Integer.class)).isZero();
+        assertThatThrownBy(() -> read(Field.builder().longValue(300L).build(), Byte.class))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void decimalsReadFromEveryNumericKind() {
+        assertThat(read(Field.builder().longValue(12L).build(), BigDecimal.class)).isEqualByComparingTo("12");
+        assertThat(read(Field.builder().doubleValue(1.25).build(), BigDecimal.class)).isEqualByComparingTo("1.25");
+        assertThat(read(text(" 3.50 "), BigDecimal.class)).isEqualByComparingTo("3.5");
+        assertThatThrownBy(() -> read(Field.builder().booleanValue(true).build(), BigDecimal.class))
+                .hasMessage("a Data API BOOLEAN_VALUE cannot be read as java.math.BigDecimal");
+    }
+
+    @Test
+    void booleansReadFromTheTextAndNumbersMySqlUses() {
+        assertThat(read(text("1"), Boolean.class)).isTrue();
+        assertThat(read(text(" TRUE "), Boolean.class)).isTrue();
+        assertThat(read(text("0"), Boolean.class)).isFalse();
+        assertThat(read(text("false"), Boolean.class)).isFalse();
+        assertThat(read(Field.builder().longValue(2L).build(), Boolean.class)).isTrue();
+        assertThatThrownBy(() -> read(text("yes"), Boolean.class))
+                .hasMessage("a Data API STRING_VALUE cannot be read as java.lang.Boolean");
+        assertThatThrownBy(() -> read(Field.builder().doubleValue(1.0).build(), Boolean.class))
+                .hasMessage("a Data API DOUBLE_VALUE cannot be read as java.lang.Boolean");
+    }
+
+    @Test
+    void aResultWithNoMappingIsRefusedByItsTypeAndKind() {
+        assertThatThrownBy(() -> read(text("x"), Thread.class))
+                .hasMessage("no Data API result mapping to java.lang.Thread");
+        assertThatThrownBy(() -> read(text("x"), byte[].class))
+                .hasMessage("a Data API STRING_VALUE cannot be read as [B");
+        assertThatThrownBy(() -> read(Field.builder().blobValue(SdkBytes.fromByteArray(new byte[] {1})).build(),
+                Long.class)).hasMessage("a Data API BLOB_VALUE cannot be read as java.lang.Long");
+        assertThat(read(Field.builder().longValue(7L).build(), Object.class)).isEqualTo(7L);
+        assertThat(DataApiValues.kind(null)).isEqualTo("IS_NULL");
+    }
+
     private static Field text(String value) {
         return Field.builder().stringValue(value).build();
     }

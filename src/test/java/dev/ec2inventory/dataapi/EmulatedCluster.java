@@ -22,23 +22,28 @@ public final class EmulatedCluster implements AutoCloseable {
     public final DataApiEmulator emulator;
     private final DataApiClient client;
 
-    private EmulatedCluster(TestDatabase database) {
+    private final boolean ownsEmulator;
+
+    private EmulatedCluster(TestDatabase database, DataApiEmulator emulator, boolean ownsEmulator) {
         this.database = database;
-        this.emulator = DataApiEmulator.builder()
-                .cluster(database.localCluster())
-                .port(0)
-                .start();
+        this.emulator = emulator;
+        this.ownsEmulator = ownsEmulator;
         this.client = DataApiClients.create(LocalCluster.REGION, Optional.of(emulator.endpoint()), QUICK_RETRIES);
     }
 
-    /** Over an empty database. */
-    public static EmulatedCluster empty(String purpose) {
-        return new EmulatedCluster(TestDatabase.empty(purpose));
+    /** Over a database with the inventory schema, with an emulator of its own (for harnesses outside JUnit). */
+    public static EmulatedCluster migrated(String purpose) {
+        TestDatabase database = TestDatabase.migrated(purpose);
+        return new EmulatedCluster(database, DataApiEmulator.builder().cluster(database.localCluster()).port(0).start(),
+                true);
     }
 
-    /** Over a database with the inventory schema. */
-    public static EmulatedCluster migrated(String purpose) {
-        return new EmulatedCluster(TestDatabase.migrated(purpose));
+    /**
+     * Over {@code database}, through an emulator that serves the whole test server and outlives this view: every
+     * call names its database, so one emulator serves any number of them. Closing drops the database only.
+     */
+    public static EmulatedCluster sharing(DataApiEmulator emulator, TestDatabase database) {
+        return new EmulatedCluster(database, emulator, false);
     }
 
     public DataApiTarget target() {
@@ -67,7 +72,7 @@ public final class EmulatedCluster implements AutoCloseable {
                 "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
                 "AWS_REGION", LocalCluster.REGION,
                 "DATA_API_ENDPOINT", emulator.endpoint().toString(),
-                "LOG_LEVEL", "ERROR");
+                "AWS_LAMBDA_LOG_LEVEL", "ERROR");
     }
 
     public long calls(DataApiOperation operation) {
@@ -87,7 +92,9 @@ public final class EmulatedCluster implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-        emulator.close();
+        if (ownsEmulator) {
+            emulator.close();
+        }
         database.close();
     }
 }

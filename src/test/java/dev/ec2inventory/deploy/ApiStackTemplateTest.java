@@ -37,7 +37,8 @@ class ApiStackTemplateTest {
 
     /**
      * The environment variables the deployed code reads (its configuration class reads them in one
-     * place). AWS_REGION is read too, but Lambda sets it and rejects functions that set it themselves.
+     * place). AWS_REGION and AWS_LAMBDA_LOG_LEVEL are read too, but Lambda sets them (the second from the
+     * function's LoggingConfig) and rejects functions that set them themselves.
      */
     private static final Set<String> VARIABLES_THE_CODE_READS =
             Set.of("DB_NAME", "DB_CLUSTER_ARN", "DB_CRED_SECRETS_STORE_ARN");
@@ -131,6 +132,7 @@ class ApiStackTemplateTest {
             assertThat(environment).as("environment of %s", logicalId)
                     .containsKeys(VARIABLES_THE_CODE_READS.toArray(String[]::new))
                     .doesNotContainKey("AWS_REGION")
+                    .doesNotContainKey("AWS_LAMBDA_LOG_LEVEL")
                     // Only local runs point the code at another Data API endpoint.
                     .doesNotContainKey("DATA_API_ENDPOINT");
             assertThat(environment.get("DB_NAME")).isEqualTo(databaseExport("DatabaseName"));

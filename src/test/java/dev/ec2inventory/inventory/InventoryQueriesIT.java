@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ec2inventory.dataapi.DataApiParameter;
 import dev.ec2inventory.dataapi.jooq.RenderedStatement;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import dev.ec2inventory.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * The design card: each statement the repository sends is rendered as the Data API receives it, its SQL and
  * parameter names are checked, and the very same text runs against a real MySQL-compatible server over JDBC.
  */
+@EmulatedDatabase
 class InventoryQueriesIT {
 
     private static final LocalDateTime CREATED = LocalDateTime.of(2019, 3, 6, 2, 45, 32);
@@ -32,21 +33,15 @@ class InventoryQueriesIT {
     private Connection connection;
 
     @BeforeAll
-    static void migrate() {
-        database = TestDatabase.migrated("queries");
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
+    static void useTheClassDatabase(TestDatabase migrated) {
+        database = migrated;
     }
 
     @AfterEach
-    void clean() throws SQLException {
+    void closeConnection() throws SQLException {
         if (connection != null) {
             connection.close();
         }
-        database.deleteInventoryRows();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,14 +18,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The repository through the Data API emulator on the migrated schema. */
+@EmulatedDatabase
 class InventoryRepositoryIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2019-03-06T02:45:32.600Z"), ZoneOffset.UTC);
@@ -36,27 +36,16 @@ class InventoryRepositoryIT {
     private static InventoryRepository repository;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.migrated("inventory");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         repository = new InventoryRepository(cluster.dataApi(), CLOCK);
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
-    @AfterEach
-    void clean() {
-        cluster.reset();
-        cluster.database.deleteInventoryRows();
     }
 
     @Test
     void findsWhatWasAddedWithPackagesInKeyOrder() {
         Ec2Instance added = instance("i-01aaae43feb712345", TWO_V1, ONE_V2, ONE_V1);
 
-        assertThat(repository.add(added)).isEqualTo(AddOutcome.ADDED);
+        repository.add(added);
 
         assertThat(repository.find("i-01aaae43feb712345")).hasValueSatisfying(entry -> {
             assertThat(entry.creationDateUtc()).isEqualTo(LocalDateTime.of(2019, 3, 6, 2, 45, 32));
@@ -83,8 +72,8 @@ class InventoryRepositoryIT {
     void aDuplicateInstanceWritesNothing() {
         repository.add(instance("i-1", ONE_V1));
 
-        assertThat(repository.add(new Ec2Instance("i-1", "eu-west-1", "210987654321", List.of(TWO_V1))))
-                .isEqualTo(AddOutcome.DUPLICATE_INSTANCE);
+        Ec2Instance again = new Ec2Instance("i-1", "eu-west-1", "210987654321", List.of(TWO_V1));
+        assertThatThrownBy(() -> repository.add(again)).isInstanceOf(InstanceAlreadyExistsException.class);
 
         assertThat(repository.find("i-1")).hasValueSatisfying(entry -> {
             assertThat(entry.ec2Instance().awsRegion()).isEqualTo("us-east-1");
@@ -121,7 +110,7 @@ class InventoryRepositoryIT {
         InstalledPackage second = new InstalledPackage(secondName, secondVersion);
         Ec2Instance added = instance("i-1", first, second);
 
-        assertThat(repository.add(added)).isEqualTo(AddOutcome.ADDED);
+        repository.add(added);
 
         List<InstalledPackage> read = repository.find("i-1").orElseThrow().ec2Instance().packages();
         assertThat(read).containsExactlyInAnyOrder(first, second);
@@ -131,13 +120,14 @@ class InventoryRepositoryIT {
 
     @Test
     void instanceIdsAreExact() {
-        assertThat(repository.add(instance("x-CaseId", ONE_V1))).isEqualTo(AddOutcome.ADDED);
-        assertThat(repository.add(instance("x-caseid", ONE_V2))).isEqualTo(AddOutcome.ADDED);
+        repository.add(instance("x-CaseId", ONE_V1));
+        repository.add(instance("x-caseid", ONE_V2));
 
         assertThat(repository.find("X-CASEID")).isEmpty();
         assertThat(repository.find("x-CaseId").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V1);
         assertThat(repository.find("x-caseid").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V2);
-        assertThat(repository.add(instance("x-CaseId"))).isEqualTo(AddOutcome.DUPLICATE_INSTANCE);
+        assertThatThrownBy(() -> repository.add(instance("x-CaseId")))
+                .isInstanceOf(InstanceAlreadyExistsException.class);
     }
 
     /** A deadlock victim is rolled back by the server; the repository runs the whole transaction again. */
@@ -146,7 +136,7 @@ class InventoryRepositoryIT {
         // The third call is the packages' INSERT: BeginTransaction, the instance, then it.
         cluster.emulator.faults().failNthCallFromNow(3, DataApiFault.deadlock());
 
-        assertThat(repository.add(instance("i-1", ONE_V1, TWO_V1))).isEqualTo(AddOutcome.ADDED);
+        repository.add(instance("i-1", ONE_V1, TWO_V1));
 
         assertThat(cluster.calls(DataApiOperation.BEGIN_TRANSACTION)).isEqualTo(2);
         assertThat(cluster.calls(DataApiOperation.ROLLBACK_TRANSACTION)).isEqualTo(1);
@@ -185,7 +175,7 @@ class InventoryRepositoryIT {
         Ec2Instance largest = new Ec2Instance(longestId, "r".repeat(InventoryLimits.AWS_REGION_LENGTH),
                 "1".repeat(InventoryLimits.AWS_ACCOUNT_LENGTH), packages);
 
-        assertThat(repository.add(largest)).isEqualTo(AddOutcome.ADDED);
+        repository.add(largest);
         long addCalls = cluster.calls();
         cluster.reset();
         // The emulator refuses results over the Data API's 1 MiB, as the service does.
@@ -205,7 +195,7 @@ class InventoryRepositoryIT {
     void theWorstCaseRecordIsReadBackFieldByFieldInOneCall() {
         Ec2Instance worst = worstCase();
 
-        assertThat(repository.add(worst)).isEqualTo(AddOutcome.ADDED);
+        repository.add(worst);
         cluster.reset();
         InventoryEntry read = repository.find(worst.awsInstanceId()).orElseThrow();
 

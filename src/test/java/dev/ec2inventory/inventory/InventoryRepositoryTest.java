@@ -38,7 +38,7 @@ class InventoryRepositoryTest {
 
     @Test
     void anInstanceWithoutPackagesIsOneInsert() {
-        assertThat(repository.add(instance(List.of()))).isEqualTo(AddOutcome.ADDED);
+        repository.add(instance(List.of()));
 
         assertThat(client.operations()).containsExactly("ExecuteStatement");
         assertThat(client.statements().get(0).transactionId()).isNull();
@@ -46,7 +46,7 @@ class InventoryRepositoryTest {
 
     @Test
     void anInstanceWithPackagesIsOneTransactionOfFiveCalls() {
-        assertThat(repository.add(instance(List.of(B, A, B)))).isEqualTo(AddOutcome.ADDED);
+        repository.add(instance(List.of(B, A, B)));
 
         assertThat(client.operations()).containsExactly("BeginTransaction", "ExecuteStatement", "ExecuteStatement",
                 "ExecuteStatement", "CommitTransaction");
@@ -86,23 +86,26 @@ class InventoryRepositoryTest {
     }
 
     @Test
-    void aDuplicateInstanceIsAnOutcomeAndRollsBack() {
+    void aDuplicateInstanceIsRefusedAndRollsBack() {
         ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
                 .thenAnswer(BeginTransactionResponse.builder()
                         .transactionId("tx-2").build())
                 .thenFail(duplicateEntry());
         InventoryRepository repository = repositoryOver(scripted);
 
-        assertThat(repository.add(instance(List.of(A)))).isEqualTo(AddOutcome.DUPLICATE_INSTANCE);
+        assertThatThrownBy(() -> repository.add(instance(List.of(A))))
+                .isInstanceOf(InstanceAlreadyExistsException.class);
         assertThat(scripted.operations())
                 .containsExactly("BeginTransaction", "ExecuteStatement", "RollbackTransaction");
     }
 
     @Test
-    void aDuplicateInstanceWithoutPackagesIsTheSameOutcome() {
+    void aDuplicateInstanceWithoutPackagesIsRefusedTheSameWay() {
         InventoryRepository repository = repositoryOver(new ScriptedRdsDataClient().thenFail(duplicateEntry()));
 
-        assertThat(repository.add(instance(List.of()))).isEqualTo(AddOutcome.DUPLICATE_INSTANCE);
+        assertThatThrownBy(() -> repository.add(instance(List.of())))
+                .isInstanceOf(InstanceAlreadyExistsException.class)
+                .hasMessage("Instance i-1 is already in the inventory");
     }
 
     @Test

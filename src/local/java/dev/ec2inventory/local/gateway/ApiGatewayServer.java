@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +38,7 @@ public final class ApiGatewayServer implements AutoCloseable {
     private final RouteTable routes;
     private final String stage;
     private final Consumer<String> console;
+    private final Map<String, LocalPage> localPages = new ConcurrentHashMap<>();
     private HttpConnections connections;
 
     private ApiGatewayServer(RouteTable routes, String stage, Consumer<String> console) {
@@ -70,6 +72,11 @@ public final class ApiGatewayServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + connections.port());
     }
 
+    /** Serves {@code path}, and what is under it, with {@code page} instead of the API: the runner's own pages. */
+    public void serveLocally(String path, LocalPage page) {
+        localPages.put(path, page);
+    }
+
     @Override
     public void close() {
         connections.close();
@@ -79,6 +86,10 @@ public final class ApiGatewayServer implements AutoCloseable {
         String requestId = UUID.randomUUID().toString();
         try {
             String rawPath = head.target().rawPath();
+            Optional<GatewayResponse> localPage = localPage(head, rawPath);
+            if (localPage.isPresent()) {
+                return localPage.get();
+            }
             var match = routes.match(head.method(), rawPath);
             if (match.isEmpty()) {
                 return withRequestId(requestId, GatewayResponse.message(403, "Missing Authentication Token",
@@ -102,6 +113,14 @@ public final class ApiGatewayServer implements AutoCloseable {
             console.accept("[gateway] cannot pass the request on: " + stackTrace(gatewayFault));
             return internalError(requestId);
         }
+    }
+
+    private Optional<GatewayResponse> localPage(RequestHead head, String rawPath) {
+        return localPages.entrySet().stream()
+                .filter(page -> rawPath.equals(page.getKey()) || rawPath.startsWith(page.getKey() + "/"))
+                .findFirst()
+                .map(page -> page.getValue().answer(head.method(), rawPath, head.first("Host").orElse(null)))
+                .map(GatewayResponse::of);
     }
 
     /** What API Gateway answers when Lambda refuses the invocation's payload: its integration failure, a 502. */
@@ -133,9 +152,7 @@ public final class ApiGatewayServer implements AutoCloseable {
     }
 
     private static GatewayResponse withRequestId(String requestId, GatewayResponse response) {
-        List<Map.Entry<String, String>> headers = new ArrayList<>(response.headers());
-        headers.add(Map.entry("x-amzn-RequestId", requestId));
-        return new GatewayResponse(response.status(), headers, response.body());
+        return response.withRequestId(requestId);
     }
 
     /** Headers grouped by name whatever its case (the first spelling names the group), plus API Gateway's own. */

@@ -3,6 +3,7 @@ package dev.ec2inventory.local.gateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,22 @@ record GatewayResponse(int status, List<Map.Entry<String, String>> headers, byte
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /** The same answer carrying API Gateway's request id, as every answer of API Gateway does. */
+    GatewayResponse withRequestId(String requestId) {
+        List<Map.Entry<String, String>> withId = new ArrayList<>(headers);
+        withId.removeIf(header -> header.getKey().equalsIgnoreCase("x-amzn-RequestId"));
+        withId.add(Map.entry("x-amzn-RequestId", requestId));
+        return new GatewayResponse(status, withId, body);
+    }
+
+    /** A local page's answer, as it gave it. */
+    static GatewayResponse of(LocalPage.Answer answer) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        headers.add(Map.entry("Content-Type", answer.contentType()));
+        headers.addAll(answer.headers().entrySet());
+        return new GatewayResponse(answer.status(), headers, answer.body());
     }
 
     /** A JSON answer with exactly these bytes, for the bodies API Gateway spells in its own way. */

@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,7 +142,7 @@ final class HttpConnections implements AutoCloseable {
     private static void refuseBusy(Socket socket) {
         try (socket) {
             OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-            write(out, GatewayResponse.message(429, "Too Many Requests", null), false, true);
+            write(out, GatewayResponse.message(429, "Too Many Requests", null).withRequestId(newRequestId()), false, true);
         } catch (IOException gone) {
             // The client left first: nothing to refuse.
         }
@@ -190,7 +191,8 @@ final class HttpConnections implements AutoCloseable {
 
     private static void refuse(Socket socket, InputStream in, OutputStream out, GatewayRefusal refusal, boolean isHead)
             throws IOException {
-        write(out, GatewayResponse.message(refusal.status(), refusal.getMessage(), null), isHead, true);
+        write(out, GatewayResponse.message(refusal.status(), refusal.getMessage(), null)
+                .withRequestId(newRequestId()), isHead, true);
         drain(socket, in);
     }
 
@@ -246,5 +248,10 @@ final class HttpConnections implements AutoCloseable {
         } catch (IOException ignored) {
             // Closing is all that is wanted.
         }
+    }
+
+    /** API Gateway names every answer, its own refusals too. */
+    private static String newRequestId() {
+        return UUID.randomUUID().toString();
     }
 }

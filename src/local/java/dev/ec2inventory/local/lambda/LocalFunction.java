@@ -2,9 +2,6 @@ package dev.ec2inventory.local.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.ec2inventory.local.sam.SamFunction;
-import dev.ec2inventory.migration.MigrationFunctions;
-import dev.ec2inventory.migration.SchemaMigrationFunction;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Instant;
@@ -17,24 +14,24 @@ import java.util.function.Consumer;
 
 /**
  * One function of the template, hosted in this JVM the way Lambda hosts it: the {@code Handler} class is built once
- * per execution environment, and an environment serves one invocation at a time. Concurrent invocations get
- * environments of their own, created on demand and kept warm.
+ * per execution environment, by a {@link HandlerFactory}, and an environment serves one invocation at a time.
+ * Concurrent invocations get environments of their own, created on demand and kept warm.
  */
 public final class LocalFunction {
 
     private final SamFunction definition;
     private final Map<String, String> environment;
     private final Consumer<String> console;
-    private final Constructor<?> constructor;
+    private final HandlerFactory factory;
     private final Method handlerMethod;
     private final ConcurrentLinkedDeque<Object> warmEnvironments = new ConcurrentLinkedDeque<>();
 
     private LocalFunction(SamFunction definition, Map<String, String> environment, Consumer<String> console,
-                          Constructor<?> constructor, Method handlerMethod) {
+                          HandlerFactory factory, Method handlerMethod) {
         this.definition = definition;
         this.environment = Map.copyOf(environment);
         this.console = console;
-        this.constructor = constructor;
+        this.factory = factory;
         this.handlerMethod = handlerMethod;
     }
 
@@ -42,14 +39,15 @@ public final class LocalFunction {
      * Finds the handler class and method the template names, and starts one execution environment so that a
      * broken handler shows up at start rather than at the first request.
      *
-     * @param environment the function's resolved environment variables, passed to the handler's
-     *                    {@code (Map<String, String>)} constructor when it has one
+     * @param factory     builds the handler class's instances
+     * @param environment the function's resolved environment variables, given to the factory
      */
-    public static LocalFunction load(SamFunction definition, Map<String, String> environment, Consumer<String> console) {
+    public static LocalFunction load(SamFunction definition, HandlerFactory factory, Map<String, String> environment,
+                                     Consumer<String> console) {
         RuntimeLogger.install(new ConsoleLambdaLogger("lambda", console));
         Class<?> handlerClass = handlerClass(definition);
-        LocalFunction function = new LocalFunction(definition, environment, console,
-                constructorOf(handlerClass, definition), handlerMethodOf(handlerClass, definition));
+        LocalFunction function = new LocalFunction(definition, environment, console, factory,
+                handlerMethodOf(handlerClass, definition));
         function.warmEnvironments.push(function.newEnvironment());
         return function;
     }
@@ -81,17 +79,12 @@ public final class LocalFunction {
         }
     }
 
+    /** A failed init, or a handler the factory does not build, is the function's error, as Lambda reports it. */
     private Object newEnvironment() {
-        if (constructor.getDeclaringClass() == SchemaMigrationFunction.class) {
-            // Its no-arg constructor reads this JVM's environment; its factory takes the template's.
-            return MigrationFunctions.create(environment);
-        }
         try {
-            return constructor.getParameterCount() == 0 ? constructor.newInstance() : constructor.newInstance(environment);
-        } catch (InvocationTargetException e) {
-            throw new FunctionError(definition.logicalId(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + definition.handler().className(), e);
+            return factory.create(definition.handler().className(), environment);
+        } catch (RuntimeException initFailure) {
+            throw new FunctionError(definition.logicalId(), initFailure);
         }
     }
 
@@ -108,20 +101,6 @@ public final class LocalFunction {
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException(definition.logicalId() + ": Handler class "
                     + definition.handler().className() + " is not on the classpath", e);
-        }
-    }
-
-    /** The constructor an in-process host uses: {@code (Map<String, String> environment)}, else the no-arg one. */
-    private static Constructor<?> constructorOf(Class<?> handlerClass, SamFunction definition) {
-        try {
-            return handlerClass.getConstructor(Map.class);
-        } catch (NoSuchMethodException noEnvironmentConstructor) {
-            try {
-                return handlerClass.getConstructor();
-            } catch (NoSuchMethodException e) {
-                throw new IllegalArgumentException(definition.logicalId() + ": " + handlerClass.getName()
-                        + " has neither a public (Map<String, String>) nor a public no-arg constructor", e);
-            }
         }
     }
 

@@ -78,6 +78,11 @@ public final class SamTemplate {
                 .forEach(variable -> environment.put(variable.getKey(), variable.getValue()));
         properties.path("Environment").path("Variables").properties()
                 .forEach(variable -> environment.put(variable.getKey(), variable.getValue()));
+        // Lambda hands the function its LoggingConfig's application log level as this variable.
+        JsonNode applicationLogLevel = property(properties, globals, "LoggingConfig").path("ApplicationLogLevel");
+        if (!applicationLogLevel.isMissingNode()) {
+            environment.put("AWS_LAMBDA_LOG_LEVEL", applicationLogLevel);
+        }
         return new SamFunction(logicalId, HandlerReference.parse(handler), environment, routes(properties),
                 integer(property(properties, globals, "Timeout"), DEFAULT_TIMEOUT_SECONDS),
                 integer(property(properties, globals, "MemorySize"), DEFAULT_MEMORY_MEGABYTES));

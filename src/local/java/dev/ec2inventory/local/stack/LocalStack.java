@@ -1,12 +1,15 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.api.Functions;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.cfn.CreateEvents;
 import dev.ec2inventory.local.cfn.ResponseCapture;
 import dev.ec2inventory.local.dataapi.LocalCluster;
+import dev.ec2inventory.local.docs.ApiDocsPages;
 import dev.ec2inventory.local.lambda.ConsoleLambdaLogger;
 import dev.ec2inventory.local.lambda.LocalContext;
 import dev.ec2inventory.migration.MigrationFunctions;
+import dev.ec2inventory.migration.SchemaMigrationFunction;
 import java.time.Instant;
 import java.util.UUID;
 import dev.ec2inventory.local.gateway.ApiGatewayServer;
@@ -80,6 +83,7 @@ public final class LocalStack implements AutoCloseable {
         if (options.scope() == LocalStackOptions.Scope.API) {
             gateway = ApiGatewayServer.start(options.apiPort(), routes(), stage, console);
             stops.push(gateway::close);
+            ApiDocsPages.serveBeside(options.template(), gateway, console);
         }
     }
 
@@ -120,9 +124,16 @@ public final class LocalStack implements AutoCloseable {
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
             Map<String, String> environment = LocalEnvironment.resolve(template, function, localDataApi);
-            loaded.put(function.logicalId(), LocalFunction.load(function, environment, console));
+            loaded.put(function.logicalId(), LocalFunction.load(function, LocalStack::handler, environment, console));
         }
         return loaded;
+    }
+
+    /** The API's functions from its factory, the migration custom resource from its own. */
+    private static Object handler(String handlerClass, Map<String, String> environment) {
+        return SchemaMigrationFunction.class.getName().equals(handlerClass)
+                ? MigrationFunctions.create(environment)
+                : Functions.create(handlerClass, environment);
     }
 
     /**

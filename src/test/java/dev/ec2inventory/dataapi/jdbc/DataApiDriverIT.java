@@ -3,8 +3,10 @@ package dev.ec2inventory.dataapi.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import dev.ec2inventory.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -26,37 +28,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The driver against the emulator and a real database: sessions, transactions, values, metadata and errors. */
+@EmulatedDatabase(migrated = false)
 class DataApiDriverIT {
 
-    private static EmulatedServer cluster;
+    private static EmulatedCluster cluster;
     private static TestDatabase database;
     private static DataApiDataSource dataSource;
 
     @BeforeAll
-    static void start() throws SQLException {
-        cluster = EmulatedServer.start();
-        database = TestDatabase.empty("driver");
-        dataSource = cluster.dataSource(database);
+    static void start(EmulatedCluster emulated) throws SQLException {
+        cluster = emulated;
+        database = emulated.database;
+        dataSource = new DataApiDataSource(EmulatedServer.url(cluster.emulator, database));
         jdbc("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE, "
                 + "price DECIMAL(8,2), added DATETIME(3), photo VARBINARY(16), big BIGINT UNSIGNED, ok BOOLEAN)");
     }
 
     @AfterAll
-    static void stop() {
+    static void closeDataSource() {
         dataSource.close();
-        cluster.close();
-        database.close();
     }
 
     @AfterEach
     void emptyTable() throws SQLException {
-        cluster.emulator.faults().clear();
         jdbc("DELETE FROM item");
     }
 
     @Test
     void driverManagerFindsTheDriverByItsUrl() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(cluster.url(database).toString());
+        String url = EmulatedServer.url(cluster.emulator, database).toString();
+        try (Connection connection = DriverManager.getConnection(url);
                 ResultSet result = connection.createStatement().executeQuery("SELECT DATABASE()")) {
             result.next();
 
@@ -208,7 +209,7 @@ class DataApiDriverIT {
                     .isEqualTo(serverVersion.contains("MariaDB") ? "MariaDB" : "MySQL");
             assertThat(metaData.getDatabaseProductVersion()).isEqualTo(serverVersion);
             assertThat(metaData.getUserName()).startsWith(database.server().user() + "@");
-            assertThat(metaData.getURL()).isEqualTo(cluster.url(database).toString());
+            assertThat(metaData.getURL()).isEqualTo(EmulatedServer.url(cluster.emulator, database).toString());
             try (ResultSet tables = metaData.getTables(database.name(), null, "item", null)) {
                 assertThat(tables.next()).isTrue();
                 assertThat(tables.getString("TABLE_NAME")).isEqualTo("item");

@@ -31,12 +31,17 @@ final class EmulatedServer implements AutoCloseable {
 
     /** The database through this emulator, with the credentials of the SDK's default chain (the build sets them). */
     DataApiUrl url(TestDatabase database) {
-        return new DataApiUrl(new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.name()),
-                Optional.of(emulator.endpoint()), Optional.of(LocalCluster.REGION));
+        return url(emulator, database);
     }
 
     DataApiDataSource dataSource(TestDatabase database) {
         return new DataApiDataSource(url(database));
+    }
+
+    /** The database through {@code emulator}, which serves the local cluster on the test server. */
+    static DataApiUrl url(DataApiEmulator emulator, TestDatabase database) {
+        return new DataApiUrl(new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN, database.name()),
+                Optional.of(emulator.endpoint()), Optional.of(LocalCluster.REGION));
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -38,12 +39,12 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The translator through the local Data API emulator and the real SDK client, on a real database. */
+@EmulatedDatabase(migrated = false)
 class DataApiIT {
 
     private static final Table<Record> TYPES = table(name("types"));
@@ -81,8 +82,8 @@ class DataApiIT {
     private static JooqDataApi dataApi;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.empty("dataapi");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         cluster.database.execute("""
                 CREATE TABLE types (
                     id BIGINT PRIMARY KEY, text_value VARCHAR(100), int_value INT, bool_value BOOLEAN,
@@ -94,14 +95,8 @@ class DataApiIT {
         dataApi = cluster.dataApi();
     }
 
-    @AfterAll
-    static void stop() {
-        cluster.close();
-    }
-
     @AfterEach
     void clean() {
-        cluster.reset();
         cluster.database.execute("DELETE FROM types", "DELETE FROM item");
     }
 

@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.update;
 
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.testing.EmulatedDatabase;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +17,11 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A real deadlock between two Data API transactions, on a real database through the emulator. */
+@EmulatedDatabase(migrated = false)
 class DeadlockIT {
 
     private static final Table<Record> COUNTER = table(name("counter"));
@@ -30,15 +31,10 @@ class DeadlockIT {
     private static EmulatedCluster cluster;
 
     @BeforeAll
-    static void start() {
-        cluster = EmulatedCluster.empty("deadlock");
+    static void start(EmulatedCluster emulated) {
+        cluster = emulated;
         cluster.database.execute("CREATE TABLE counter (name VARCHAR(10) PRIMARY KEY, value INT NOT NULL)",
                 "INSERT INTO counter VALUES ('a', 0), ('b', 0)");
-    }
-
-    @AfterAll
-    static void stop() {
-        cluster.close();
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.ec2inventory.local.gateway;
 
-import static dev.ec2inventory.local.gateway.RawRequestTest.assertGatewayError;
+import static dev.ec2inventory.local.gateway.RawHttp.assertGatewayError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ec2inventory.local.gateway.RawHttp.Answer;

@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.gateway;
 
+import dev.ec2inventory.local.fixtures.FixtureHandlers;
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.sam.ApiRoute;
 import dev.ec2inventory.local.sam.LocalEnvironment;
@@ -28,7 +29,7 @@ final class EchoGateway {
         Map<ApiRoute, LocalFunction> routes = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
             Map<String, String> environment = LocalEnvironment.resolve(template, function, Map.of("DB_NAME", "local_db"));
-            LocalFunction local = LocalFunction.load(function, environment, console::add);
+            LocalFunction local = LocalFunction.load(function, FixtureHandlers::create, environment, console::add);
             function.routes().forEach(route -> routes.put(route, local));
         }
         return ApiGatewayServer.start(0, maxConnections, routes, template.apiStageName().orElseThrow(), console::add);

@@ -92,4 +92,14 @@ final class RawHttp {
             }
         }
     }
+
+    /** A refusal by the gateway itself: JSON naming the problem, and nothing of the server's internals. */
+    static void assertGatewayError(Answer answer, int status, String messageFragment) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+        assertThat(answer.headers().get("content-type")).as(answer.text()).isEqualTo("application/json");
+        assertThat(answer.json().get("message").asText()).contains(messageFragment);
+        assertThat(answer.text().toLowerCase(Locale.ROOT)).doesNotContain("<html", "<h1", "java.", "sun.", "urisyntax");
+        String body = new String(answer.body(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        assertThat(body).doesNotContain("exception", "error:", "\tat ");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.gateway;
 
+import static dev.ec2inventory.local.gateway.RawHttp.assertGatewayError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -194,15 +195,6 @@ class RawRequestTest {
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.headers().get("content-type")).isEqualTo("application/json");
         assertThat(answer.body()).isEmpty();
-    }
-
-    static void assertGatewayError(Answer answer, int status, String messageFragment) {
-        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-        assertThat(answer.headers().get("content-type")).as(answer.text()).isEqualTo("application/json");
-        assertThat(answer.json().get("message").asText()).contains(messageFragment);
-        assertThat(answer.text().toLowerCase(Locale.ROOT)).doesNotContain("<html", "<h1", "java.", "sun.", "urisyntax");
-        String body = new String(answer.body(), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        assertThat(body).doesNotContain("exception", "error:", "\tat ");
     }
 
     private Answer send(String request) throws IOException {

@@ -3,9 +3,12 @@ package dev.ec2inventory.local.sam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SamTemplateTest {
 
@@ -62,6 +65,40 @@ class SamTemplateTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DB_NAME")
                 .hasMessageContaining("Fn::ImportValue");
+    }
+
+    @Test
+    void theLoggingConfigsApplicationLogLevelIsTheVariableLambdaSets(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("template.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Parameters:
+                  LogLevel:
+                    Type: String
+                    Default: WARN
+                Globals:
+                  Function:
+                    LoggingConfig:
+                      LogFormat: JSON
+                      ApplicationLogLevel: !Ref LogLevel
+                Resources:
+                  Quiet:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.example.Handler::handleRequest
+                  Loud:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: dev.example.Handler::handleRequest
+                      LoggingConfig:
+                        LogFormat: JSON
+                        ApplicationLogLevel: DEBUG
+                """);
+        SamTemplate template = SamTemplate.read(file);
+
+        assertThat(LocalEnvironment.resolve(template, template.function("Quiet").orElseThrow(), Map.of()))
+                .containsOnly(Map.entry("AWS_LAMBDA_LOG_LEVEL", "WARN"));
+        assertThat(LocalEnvironment.resolve(template, template.function("Loud").orElseThrow(), Map.of()))
+                .containsOnly(Map.entry("AWS_LAMBDA_LOG_LEVEL", "DEBUG"));
     }
 
     @Test

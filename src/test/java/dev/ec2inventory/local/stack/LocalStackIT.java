@@ -11,10 +11,10 @@ import dev.ec2inventory.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,7 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The whole local stack of template.yaml, called over real HTTP on random ports, as a user would. */
+/**
+ * The whole local stack of template.yaml, called over real HTTP on random ports: what the stack itself does (path
+ * decoding, unknown routes, restarts, logs, migrations, its own Data API). The API's journeys over HTTP are the
+ * contract suite's ({@code contract.HttpContractIT}), which runs against this stack too.
+ */
 class LocalStackIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,29 +68,6 @@ class LocalStackIT {
             stack.close();
         }
         database.deleteInventoryRows();
-    }
-
-    @Test
-    void servesTheSeedsPostAndGetOverHttp() throws Exception {
-        stack = start();
-
-        HttpResponse<String> posted = post("/ec2/i-01aaae43feb712345", SEED_POST_BODY);
-        HttpResponse<String> got = get("/ec2/i-01aaae43feb712345");
-
-        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
-        assertThat(posted.headers().firstValue("Content-Type")).contains("application/json");
-        JsonNode newRecord = JSON.readTree(posted.body()).get("new_record");
-        assertThat(newRecord.get("aws_region").asText()).isEqualTo("us-east-1");
-        assertThat(newRecord.get("packages")).hasSize(4);
-
-        assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
-        JsonNode found = JSON.readTree(got.body());
-        assertThat(found.get("record_found").asBoolean()).isTrue();
-        JsonNode record = found.get("record");
-        assertThat(record.get("aws_instance_id").asText()).isEqualTo("i-01aaae43feb712345");
-        assertThat(record.get("aws_account").asText()).isEqualTo("123456789012");
-        assertThat(record.get("creation_date_utc").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.0");
-        assertThat(record.get("packages")).hasSize(4);
     }
 
     @Test

@@ -7,16 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.BiConsumer;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 
 /**
  * Measures the emulator's start-up time on a running database, and what one call through the SDK costs over the
- * same statement on a direct JDBC connection. Prints numbers; asserts nothing. Run it with the test classpath:
- * <pre>
- * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) dev.ec2inventory.local.dataapi.EmulatorTimings
- * </pre>
+ * same statement on a direct JDBC connection: figure 8 of {@code dev.ec2inventory.bench.BenchmarkRun}. It sits in the
+ * emulator's package for the test fixture's client and statement builders.
  */
 public final class EmulatorTimings {
 
@@ -28,7 +26,8 @@ public final class EmulatorTimings {
     private EmulatorTimings() {
     }
 
-    public static void main(String[] args) throws SQLException {
+    /** Reports each measurement and its value to {@code row}. */
+    public static void measure(BiConsumer<String, String> row) throws SQLException {
         try (TestDatabase database = TestDatabase.empty("timings")) {
             long[] startMillis = new long[STARTS];
             for (int i = 0; i < STARTS; i++) {
@@ -36,9 +35,10 @@ public final class EmulatorTimings {
                     startMillis[i] = emulator.startupTime().toMillis();
                 }
             }
-            System.out.printf("start-up (bind + first connection), %d starts: first %d ms, then median %d ms, max %d ms%n",
-                    STARTS, startMillis[0], median(Arrays.copyOfRange(startMillis, 1, STARTS)),
-                    Arrays.stream(startMillis, 1, STARTS).max().orElseThrow());
+            row.accept("start-up (bind + first connection), " + STARTS + " starts", String.format(
+                    "first %d ms, then median %d ms, max %d ms", startMillis[0],
+                    median(Arrays.copyOfRange(startMillis, 1, STARTS)),
+                    Arrays.stream(startMillis, 1, STARTS).max().orElseThrow()));
 
             try (DataApiEmulator emulator = start(database);
                     RdsDataClient client = EmulatorFixture.client(emulator.endpoint(), false)) {
@@ -54,11 +54,11 @@ public final class EmulatorTimings {
                         }
                     });
                 }
-                System.out.printf("'%s', %d calls after %d warm-up: SDK through emulator p50 %s p99 %s; "
-                                + "direct JDBC p50 %s p99 %s; overhead at p50 %s%n",
-                        SQL, MEASURED_CALLS, WARM_UP_CALLS, micros(percentile(sdkNanos, 50)), micros(percentile(sdkNanos, 99)),
-                        micros(percentile(jdbcNanos, 50)), micros(percentile(jdbcNanos, 99)),
-                        micros(percentile(sdkNanos, 50) - percentile(jdbcNanos, 50)));
+                row.accept(String.format("'%s', %d calls after %d warm-up", SQL, MEASURED_CALLS, WARM_UP_CALLS),
+                        String.format("SDK through emulator p50 %s p99 %s; direct JDBC p50 %s p99 %s; overhead at p50 %s",
+                                micros(percentile(sdkNanos, 50)), micros(percentile(sdkNanos, 99)),
+                                micros(percentile(jdbcNanos, 50)), micros(percentile(jdbcNanos, 99)),
+                                micros(percentile(sdkNanos, 50) - percentile(jdbcNanos, 50))));
             }
         }
     }

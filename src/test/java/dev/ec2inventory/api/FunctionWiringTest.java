@@ -14,9 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class FunctionEnvironmentTest {
+class FunctionWiringTest {
 
-    private static final Map<String, String> ENVIRONMENT = Map.of(
+    /** The variables template.yaml sets, and the region Lambda sets. */
+    static final Map<String, String> ENVIRONMENT = Map.of(
             "DB_NAME", "ec2_inventory_db",
             "DB_CLUSTER_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:ec2-inventory-local",
             "DB_CRED_SECRETS_STORE_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-local",
@@ -24,7 +25,7 @@ class FunctionEnvironmentTest {
 
     @Test
     void readsTheSeedsVariables() {
-        FunctionEnvironment environment = FunctionEnvironment.from(ENVIRONMENT);
+        FunctionWiring.Settings environment = FunctionWiring.Settings.read(ENVIRONMENT);
 
         assertThat(environment.dbName()).isEqualTo("ec2_inventory_db");
         assertThat(environment.awsRegion()).isEqualTo("us-east-1");
@@ -36,9 +37,9 @@ class FunctionEnvironmentTest {
     void theEndpointAndLogLevelAreOptional() {
         Map<String, String> local = new HashMap<>(ENVIRONMENT);
         local.put("DATA_API_ENDPOINT", "http://127.0.0.1:8080");
-        local.put("LOG_LEVEL", "debug");
+        local.put("AWS_LAMBDA_LOG_LEVEL", "debug");
 
-        FunctionEnvironment environment = FunctionEnvironment.from(local);
+        FunctionWiring.Settings environment = FunctionWiring.Settings.read(local);
 
         assertThat(environment.dataApiEndpoint()).contains(URI.create("http://127.0.0.1:8080"));
         assertThat(environment.logLevel()).isEqualTo(LogLevel.DEBUG);
@@ -49,7 +50,7 @@ class FunctionEnvironmentTest {
         Map<String, String> incomplete = new HashMap<>(ENVIRONMENT);
         incomplete.remove("DB_CLUSTER_ARN");
 
-        assertThatThrownBy(() -> FunctionEnvironment.from(incomplete))
+        assertThatThrownBy(() -> FunctionWiring.from(incomplete))
                 .hasMessage("environment variable DB_CLUSTER_ARN is not set");
     }
 
@@ -60,19 +61,20 @@ class FunctionEnvironmentTest {
         assertThat(offered).isNotEmpty();
         for (JsonNode level : offered) {
             Map<String, String> configured = new HashMap<>(ENVIRONMENT);
-            configured.put("LOG_LEVEL", level.asText());
+            configured.put("AWS_LAMBDA_LOG_LEVEL", level.asText());
 
-            assertThat(FunctionEnvironment.from(configured).logLevel().name()).isEqualTo(level.asText());
+            assertThat(FunctionWiring.Settings.read(configured).logLevel().name()).isEqualTo(level.asText());
         }
     }
 
     @Test
     void anUnknownLogLevelIsAnInitError() {
         Map<String, String> wrong = new HashMap<>(ENVIRONMENT);
-        wrong.put("LOG_LEVEL", "verbose");
+        wrong.put("AWS_LAMBDA_LOG_LEVEL", "verbose");
 
-        assertThatThrownBy(() -> FunctionEnvironment.from(wrong))
-                .hasMessage("LOG_LEVEL must be one of DEBUG, INFO, WARN, ERROR, not verbose");
+        assertThatThrownBy(() -> FunctionWiring.from(wrong))
+                .hasMessage("AWS_LAMBDA_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, not "
+                        + "verbose");
     }
 
     @Test
@@ -83,8 +85,8 @@ class FunctionEnvironmentTest {
         try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             System.setErr(capture);
-            new AddEc2InfoHandler(ENVIRONMENT);
-            new GetEc2InfoHandler(ENVIRONMENT);
+            Functions.create(AddEc2InfoHandler.class.getName(), ENVIRONMENT);
+            Functions.create(GetEc2InfoHandler.class.getName(), ENVIRONMENT);
         } finally {
             System.setOut(out);
             System.setErr(err);

@@ -1,4 +1,4 @@
-package dev.ec2inventory.deploy;
+package dev.ec2inventory.contract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

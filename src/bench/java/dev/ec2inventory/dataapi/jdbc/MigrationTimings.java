@@ -7,17 +7,13 @@ import dev.ec2inventory.testing.TestDatabase;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * What applying db/migration costs through the driver and the emulator, beside Flyway over a direct JDBC connection:
- * Data API calls per operation, and wall time, for a fresh database and for a second run with nothing to apply.
- * Prints numbers; asserts nothing. Run it with the test classpath and the placeholder keys the build gives tests:
- * <pre>
- * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -Daws.accessKeyId=local -Daws.secretAccessKey=local -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     dev.ec2inventory.dataapi.jdbc.MigrationTimings
- * </pre>
+ * Data API calls per operation, and wall time, for a fresh database and for a second run with nothing to apply: figure 9 of {@code dev.ec2inventory.bench.BenchmarkRun}.
+ * It sits in the driver's package for the test fixture {@code EmulatedServer}.
  */
 public final class MigrationTimings {
 
@@ -27,7 +23,8 @@ public final class MigrationTimings {
     private MigrationTimings() {
     }
 
-    public static void main(String[] args) {
+    /** Reports each measurement and its value to {@code row}. */
+    public static void measure(BiConsumer<String, String> row) {
         try (EmulatedServer cluster = EmulatedServer.start()) {
             round(cluster); // class loading and JIT warm-up, not counted
             long[] overJdbc = new long[ROUNDS];
@@ -43,10 +40,11 @@ public final class MigrationTimings {
                 freshCalls = round.freshCalls();
                 againCalls = round.againCalls();
             }
-            System.out.printf("db/migration on a fresh database, median of %d: over JDBC %s; through the driver and "
-                    + "the emulator %s, in %s%n", ROUNDS, millis(median(overJdbc)), millis(median(fresh)), freshCalls);
-            System.out.printf("a second migrate, nothing to apply: through the driver and the emulator %s, in %s%n",
-                    millis(median(again)), againCalls);
+            row.accept("db/migration on a fresh database, median of " + ROUNDS, String.format(
+                    "over JDBC %s; through the driver and the emulator %s, in %s",
+                    millis(median(overJdbc)), millis(median(fresh)), freshCalls));
+            row.accept("a second migrate, nothing to apply", String.format(
+                    "through the driver and the emulator %s, in %s", millis(median(again)), againCalls));
         }
     }
 

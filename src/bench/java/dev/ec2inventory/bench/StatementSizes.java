@@ -1,4 +1,4 @@
-package dev.ec2inventory.benchmarks;
+package dev.ec2inventory.bench;
 
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
@@ -15,47 +15,41 @@ import java.util.stream.IntStream;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 
 /**
- * Prints what POST sends to the Data API for 1,000 and 10,000 packages, typical and longest: each statement's SQL size,
- * its parameter count, and how many calls the whole add costs. The repository runs against a client that records
- * requests instead of sending them, so the numbers are those of the real statements.
- *
- * <pre>
- * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.ec2inventory.benchmarks.StatementSizes
- * </pre>
+ * Figure 7: what POST sends to the Data API for 3, 1,000 and 10,000 packages, typical and longest: each statement's
+ * SQL size, its parameter count, and how many calls the whole add costs. The repository runs against a client that
+ * records requests instead of sending them, so the numbers are those of the real statements.
  */
-public final class StatementSizes {
+final class StatementSizes {
 
     private StatementSizes() {
     }
 
-    public static void main(String[] args) {
+    static void measure(Report report) {
         IntFunction<InstalledPackage> typical = i -> new InstalledPackage("package-" + i, "1.2." + i + "-1.amzn2023");
         IntFunction<InstalledPackage> longest = i -> new InstalledPackage(
                 String.format("%0" + InventoryLimits.PACKAGE_NAME_LENGTH + "d", i),
                 "v".repeat(InventoryLimits.PACKAGE_VERSION_LENGTH));
         for (int count : new int[] {3, 1_000, 10_000}) {
-            report(count, "typical", new Ec2Instance("i-01aaae43feb712345", "us-east-1", "123456789012",
+            report(report, count, "typical", new Ec2Instance("i-01aaae43feb712345", "us-east-1", "123456789012",
                     packages(count, typical)));
-            report(count, "longest", new Ec2Instance("i-" + "0".repeat(InventoryLimits.AWS_INSTANCE_ID_LENGTH - 2),
+            report(report, count, "longest", new Ec2Instance("i-" + "0".repeat(InventoryLimits.AWS_INSTANCE_ID_LENGTH - 2),
                     "r".repeat(InventoryLimits.AWS_REGION_LENGTH), "1".repeat(InventoryLimits.AWS_ACCOUNT_LENGTH),
                     packages(count, longest)));
         }
     }
 
-    private static void report(int count, String lengths, Ec2Instance instance) {
+    private static void report(Report report, int count, String lengths, Ec2Instance instance) {
         ScriptedRdsDataClient client = new ScriptedRdsDataClient();
         new InventoryRepository(new JooqDataApi(new DataApiClient(client),
                 new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:c",
                         "arn:aws:secretsmanager:us-east-1:123456789012:secret:s", "ec2_inventory_db"))).add(instance);
-        StringBuilder statements = new StringBuilder();
+        String add = String.format("%,d packages, %s values", count, lengths);
+        report.row("7 Statement sizes", add + ": Data API calls", client.requests.size() + " " + client.operations());
         for (ExecuteStatementRequest statement : client.statements()) {
-            statements.append(String.format("%n    %-32s %,9d bytes of SQL, %,6d parameters",
-                    statement.sql().substring(0, Math.min(32, statement.sql().indexOf(" ("))),
+            report.row("7 Statement sizes", add + ": " + statement.sql().substring(0,
+                    Math.min(32, statement.sql().indexOf(" ("))), String.format("%,d bytes of SQL, %,d parameters",
                     statement.sql().getBytes(StandardCharsets.UTF_8).length, statement.parameters().size()));
         }
-        System.out.printf("%,6d packages, %s values: %d calls %s%s%n", count, lengths, client.requests.size(),
-                client.operations(), statements);
     }
 
     private static List<InstalledPackage> packages(int count, IntFunction<InstalledPackage> each) {

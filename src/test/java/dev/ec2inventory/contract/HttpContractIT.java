@@ -1,4 +1,4 @@
-package dev.ec2inventory.deploy;
+package dev.ec2inventory.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +21,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API's contract over HTTP. It runs against a deployed stage when API_ENDPOINT is set (tests/run_tests.sh sets
- * it from the stack's ApiEndpoint output, and API_AUTH=AWS_IAM makes it sign with SigV4), and otherwise against the
- * local stack of template.yaml, started here on random ports. Every run uses instance ids of its own, so it can run
- * against a stage that already holds data; a deployed stage keeps the rows it writes, as the seed's tests did.
+ * The API's contract over HTTP, the one suite of the API's journeys at this level (POST then GET, an unknown
+ * instance, a duplicate, a wrong field). It runs, unchanged, against a deployed stage when API_ENDPOINT is set
+ * (tests/run_tests.sh sets it from the stack's ApiEndpoint output, and API_AUTH=AWS_IAM makes it sign with SigV4),
+ * and otherwise against the local stack of template.yaml, started here on random ports. Every run uses instance ids
+ * of its own, so it can run against a stage that already holds data; a deployed stage keeps the rows it writes, as
+ * the seed's tests did.
  */
-class DeployedApiIT {
+class HttpContractIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ERROR_MESSAGE = "\\(error_code: [0-9a-f-]{36}\\) - .+";
@@ -45,7 +47,7 @@ class DeployedApiIT {
             api = "NONE".equals(System.getenv("API_AUTH"))
                     ? ApiClient.unsigned(URI.create(endpoint))
                     : ApiClient.signedFor(URI.create(endpoint), region);
-            System.out.println("[DeployedApiIT] against " + endpoint);
+            System.out.println("[HttpContractIT] against " + endpoint);
             return;
         }
         localDatabase = TestDatabase.empty("http");
@@ -53,7 +55,7 @@ class DeployedApiIT {
         localStack = LocalStack.start(new LocalStackOptions(Path.of("template.yaml"), source, 0, 0, Scope.API,
                 line -> { }));
         api = ApiClient.unsigned(localStack.apiEndpoint().orElseThrow());
-        System.out.println("[DeployedApiIT] against the local stack; set API_ENDPOINT to test a deployed stage");
+        System.out.println("[HttpContractIT] against the local stack; set API_ENDPOINT to test a deployed stage");
     }
 
     @AfterAll

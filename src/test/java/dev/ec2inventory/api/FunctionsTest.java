@@ -1,0 +1,52 @@
+package dev.ec2inventory.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FunctionsTest {
+
+    private static final Map<String, String> ENVIRONMENT = FunctionWiringTest.ENVIRONMENT;
+
+    @Test
+    void buildsEachHandlerOfTheApi() {
+        assertThat(Functions.create(AddEc2InfoHandler.class.getName(), ENVIRONMENT))
+                .isInstanceOf(AddEc2InfoHandler.class);
+        assertThat(Functions.create(GetEc2InfoHandler.class.getName(), ENVIRONMENT))
+                .isInstanceOf(GetEc2InfoHandler.class);
+    }
+
+    @Test
+    void refusesAClassThatIsNotAHandlerOfTheApi() {
+        assertThatThrownBy(() -> Functions.create("dev.ec2inventory.local.fixtures.EchoHandler", ENVIRONMENT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("dev.ec2inventory.local.fixtures.EchoHandler is not a handler of this API; the handlers are"
+                        + " [dev.ec2inventory.api.AddEc2InfoHandler, dev.ec2inventory.api.GetEc2InfoHandler]");
+    }
+
+    /**
+     * The Data API endpoint is a socket that listens but never answers: a request the preparation sent would leave a
+     * connection waiting in its backlog.
+     */
+    @Test
+    void preparingSendsNothingAndCanRunAgain() throws IOException {
+        try (ServerSocketChannel dataApi = ServerSocketChannel.open()) {
+            dataApi.bind(new InetSocketAddress("127.0.0.1", 0));
+            dataApi.configureBlocking(false);
+            Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+            environment.put("DATA_API_ENDPOINT", "http://127.0.0.1:" + dataApi.socket().getLocalPort());
+            FunctionWiring wiring = FunctionWiring.from(environment);
+
+            wiring.prepare();
+            wiring.prepare();
+
+            assertThat(dataApi.accept()).as("a connection to the Data API").isNull();
+        }
+    }
+}
