@@ -44,7 +44,7 @@ final class ServeCommand implements Runnable {
         Console.line("ec2-inventory is running locally");
         Console.line("  API        " + api + "   (stage " + stack.stage() + ")");
         stack.functions().forEach(function -> function.definition().routes().forEach(route -> Console.line(
-                String.format("  %-10s %-5s %s -> %s (%s)", "", route.method(), route.pathTemplate(),
+                String.format("  %-10s %-6s %s -> %s (%s)", "", route.method(), route.pathTemplate(),
                         function.definition().logicalId(), function.definition().handler()))));
         ApiDocsPages.pageOf(options.template, api).ifPresent(docs -> Console.line("  Docs       " + docs
                 + "   (Swagger UI over " + api + ApiDocsPages.DOCUMENT_PATH + ": try every route here)"));

@@ -3,9 +3,6 @@ package dev.ec2inventory.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InstalledPackage;
-import dev.ec2inventory.inventory.InvalidFieldException;
-import dev.ec2inventory.inventory.InventoryLimits;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,23 +24,7 @@ record AddEc2InfoCommand(Ec2Instance ec2Instance) {
         String awsInstanceId = PathParameters.awsInstanceId(request);
         Body body = ApiJson.readBody(request, Body.class);
         List<PackageJson> listed = body.packages() == null ? List.of() : body.packages();
-        if (listed.size() > InventoryLimits.PACKAGES_PER_INSTANCE) {
-            throw new BadRequestException("packages must have at most " + InventoryLimits.PACKAGES_PER_INSTANCE
-                    + " items", listed.size() + " packages");
-        }
-        List<InstalledPackage> packages = new ArrayList<>(listed.size());
-        for (int i = 0; i < listed.size(); i++) {
-            PackageJson item = listed.get(i);
-            String path = "packages[" + i + "]";
-            if (item == null) {
-                throw new BadRequestException(path + " must be an object");
-            }
-            try {
-                packages.add(new InstalledPackage(item.packageName(), item.packageVersion()));
-            } catch (InvalidFieldException invalid) {
-                throw invalid.under(path + ".");
-            }
-        }
+        List<InstalledPackage> packages = PackageListJson.packages(listed);
         return new AddEc2InfoCommand(new Ec2Instance(awsInstanceId, body.awsRegion(), body.awsAccount(), packages));
     }
 }

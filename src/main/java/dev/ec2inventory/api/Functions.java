@@ -18,7 +18,11 @@ public final class Functions {
             Function<FunctionWiring, RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>>>
             HANDLERS = new TreeMap<>(Map.of(
             AddEc2InfoHandler.class.getName(), AddEc2InfoHandler::new,
-            GetEc2InfoHandler.class.getName(), GetEc2InfoHandler::new));
+            GetEc2InfoHandler.class.getName(), GetEc2InfoHandler::new,
+            DeleteEc2InfoHandler.class.getName(), DeleteEc2InfoHandler::new,
+            ReplaceEc2PackagesHandler.class.getName(), ReplaceEc2PackagesHandler::new,
+            ListEc2InfoHandler.class.getName(), ListEc2InfoHandler::new,
+            GetPackageHandler.class.getName(), GetPackageHandler::new));
 
     private Functions() {
     }

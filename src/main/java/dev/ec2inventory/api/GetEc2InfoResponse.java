@@ -22,15 +22,20 @@ record GetEc2InfoResponse(Object record, boolean recordFound) {
             .appendFraction(NANO_OF_SECOND, 1, 9, true)
             .toFormatter();
 
+    /** The record's shape, shared by every route that answers records. */
     record FoundRecord(String awsInstanceId, String awsRegion, String awsAccount, String creationDateUtc,
             List<PackageJson> packages) {
+
+        static FoundRecord of(InventoryEntry entry) {
+            Ec2Instance instance = entry.ec2Instance();
+            return new FoundRecord(instance.awsInstanceId(), instance.awsRegion(), instance.awsAccount(),
+                    CREATION_DATE.format(entry.creationDateUtc()),
+                    instance.packages().stream().map(PackageJson::of).toList());
+        }
     }
 
     static GetEc2InfoResponse found(InventoryEntry entry) {
-        Ec2Instance instance = entry.ec2Instance();
-        return new GetEc2InfoResponse(new FoundRecord(instance.awsInstanceId(), instance.awsRegion(),
-                instance.awsAccount(), CREATION_DATE.format(entry.creationDateUtc()),
-                instance.packages().stream().map(PackageJson::of).toList()), true);
+        return new GetEc2InfoResponse(FoundRecord.of(entry), true);
     }
 
     static GetEc2InfoResponse notFound() {

@@ -4,9 +4,12 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.FleetPage;
+import dev.ec2inventory.inventory.FleetQuery;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryEntry;
+import dev.ec2inventory.inventory.PackageUsage;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,14 @@ final class Preparation {
         run(new AddEc2InfoHandler(offline), request().withBody("{\"aws_region\": \"us-east-1\", \"aws_account\": "
                 + "\"123456789012\", \"packages\": [{\"package_name\": \"package-1\", \"package_version\": \"v1\"}]}"));
         run(new GetEc2InfoHandler(offline), request());
+        run(new DeleteEc2InfoHandler(offline), request());
+        run(new ReplaceEc2PackagesHandler(offline), request().withBody("{\"packages\": [{\"package_name\": "
+                + "\"package-1\", \"package_version\": \"v1\"}]}"));
+        run(new ListEc2InfoHandler(offline), new APIGatewayProxyRequestEvent().withQueryStringParameters(
+                Map.of("package_name", "package-1", "limit", "10")));
+        run(new GetPackageHandler(offline), new APIGatewayProxyRequestEvent()
+                .withPathParameters(Map.of(PathParameters.PACKAGE_NAME, "package-1")));
+        new Ec2StateChangeLambda(offline).handleRequest(Map.of("source", "aws.ec2"), null);
     }
 
     private static APIGatewayProxyRequestEvent request() {
@@ -47,7 +58,7 @@ final class Preparation {
         }
     }
 
-    /** Accepts every instance and finds the sample, without a database. */
+    /** Accepts every instance and every change, and finds the sample, without a database. */
     private static final class SampleInventory implements Inventory {
 
         @Override
@@ -58,6 +69,27 @@ final class Preparation {
         @Override
         public Optional<InventoryEntry> find(String awsInstanceId) {
             return Optional.of(new InventoryEntry(SAMPLE, LocalDateTime.of(2019, 3, 6, 2, 45, 32)));
+        }
+
+        @Override
+        public boolean delete(String awsInstanceId) {
+            return true;
+        }
+
+        @Override
+        public InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages) {
+            return find(awsInstanceId).orElseThrow();
+        }
+
+        @Override
+        public FleetPage list(FleetQuery query) {
+            return new FleetPage(List.of(find(SAMPLE.awsInstanceId()).orElseThrow()),
+                    Optional.of(query.tokenAfter(SAMPLE.awsInstanceId())));
+        }
+
+        @Override
+        public PackageUsage packageUsage(String packageName) {
+            return new PackageUsage(packageName, List.of(new PackageUsage.VersionUsage("v1", 1)), false);
         }
     }
 }

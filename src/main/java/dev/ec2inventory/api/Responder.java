@@ -26,6 +26,11 @@ final class Responder {
         this.log = log;
     }
 
+    /** Where functions that are not API routes (the EventBridge one) write their own lines. */
+    JsonLog log() {
+        return log;
+    }
+
     APIGatewayProxyResponseEvent respond(String route, APIGatewayProxyRequestEvent request, Context context,
             Supplier<Object> work) {
         Invocation invocation = new Invocation(route, request, context, System.nanoTime());

@@ -4,7 +4,12 @@ package dev.ec2inventory.inventory;
 public record InstalledPackage(String packageName, String packageVersion) {
 
     public InstalledPackage {
-        InvalidFieldException.requireText("package_name", packageName, InventoryLimits.PACKAGE_NAME_LENGTH);
+        requireValidName(packageName);
         InvalidFieldException.requireText("package_version", packageVersion, InventoryLimits.PACKAGE_VERSION_LENGTH);
+    }
+
+    /** The name itself, when it could name a stored package; otherwise an {@link InvalidFieldException}. */
+    public static String requireValidName(String packageName) {
+        return InvalidFieldException.requireText("package_name", packageName, InventoryLimits.PACKAGE_NAME_LENGTH);
     }
 }

@@ -1,11 +1,12 @@
 package dev.ec2inventory.inventory;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The EC2 inventory: instances and the packages installed on them.
  *
- * <p>Both operations throw {@link InventoryUnavailableException} when the database cannot answer in time.
+ * <p>Every operation throws {@link InventoryUnavailableException} when the database cannot answer in time.
  */
 public interface Inventory {
 
@@ -18,4 +19,21 @@ public interface Inventory {
 
     /** The instance with its packages sorted by name, then version, by Unicode code point (as utf8mb4_bin orders). */
     Optional<InventoryEntry> find(String awsInstanceId);
+
+    /** Removes the instance and its package links, in one statement; its packages stay known. */
+    boolean delete(String awsInstanceId);
+
+    /**
+     * Replaces the instance's packages with these (a package listed twice is one), all or nothing, and returns the
+     * instance as {@link #find} would now.
+     *
+     * @throws InstanceNotFoundException when the instance is not stored; nothing changes
+     */
+    InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages);
+
+    /** One page of the instances the query's filters select, by instance id in code-point order. */
+    FleetPage list(FleetQuery query);
+
+    /** The versions of a package with the number of instances that have each; none when it is unknown. */
+    PackageUsage packageUsage(String packageName);
 }

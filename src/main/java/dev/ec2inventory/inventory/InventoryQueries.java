@@ -3,6 +3,7 @@ package dev.ec2inventory.inventory;
 import static dev.ec2inventory.inventory.schema.Tables.EC2;
 import static dev.ec2inventory.inventory.schema.Tables.EC2_PACKAGE;
 import static dev.ec2inventory.inventory.schema.Tables.PACKAGE;
+import static org.jooq.impl.DSL.deleteFrom;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.insertInto;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.Record6;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
@@ -82,5 +84,25 @@ final class InventoryQueries {
                         .from(EC2_PACKAGE)
                         .where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(awsInstanceId)))
                 .orderBy(packageName, packageVersion);
+    }
+
+    /** Removes the instance; its links go with it (ON DELETE CASCADE), its packages stay in the catalogue. */
+    static Query deleteInstance(String awsInstanceId) {
+        return deleteFrom(EC2).where(EC2.AWS_INSTANCE_ID.eq(awsInstanceId));
+    }
+
+    /**
+     * The instance's own columns, its row locked until the transaction ends: a concurrent DELETE or PUT of the same
+     * instance waits, so the links written next always belong to a stored instance. No row when it is unknown.
+     */
+    static ResultQuery<Record3<String, String, LocalDateTime>> selectInstanceForUpdate(String awsInstanceId) {
+        return select(EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC)
+                .from(EC2)
+                .where(EC2.AWS_INSTANCE_ID.eq(awsInstanceId))
+                .forUpdate();
+    }
+
+    static Query deleteInstalledPackages(String awsInstanceId) {
+        return deleteFrom(EC2_PACKAGE).where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(awsInstanceId));
     }
 }

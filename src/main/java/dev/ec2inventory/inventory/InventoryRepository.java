@@ -10,9 +10,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jooq.Record3;
 import org.jooq.Record6;
 import org.jooq.Result;
 
@@ -74,6 +76,51 @@ public final class InventoryRepository implements Inventory {
                 instance.value4()));
     }
 
+    /** One DELETE: the links go with the instance (ON DELETE CASCADE), which the changed-row count leaves out. */
+    @Override
+    public boolean delete(String awsInstanceId) {
+        Ec2Instance.requireValidInstanceId(awsInstanceId);
+        return whileAvailable(() -> dataApi.execute(InventoryQueries.deleteInstance(awsInstanceId))) > 0;
+    }
+
+    /**
+     * One transaction of at most six calls up to {@link InventoryLimits#PACKAGES_PER_INSTANCE} packages:
+     * BeginTransaction, the instance's row (locked), the old links' DELETE, the packages, the links, Commit. An
+     * unknown instance ends after the SELECT with a rollback.
+     */
+    @Override
+    public InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages) {
+        Ec2Instance.requireValidInstanceId(awsInstanceId);
+        List<InstalledPackage> sorted = new LinkedHashSet<>(packages).stream().sorted(KEY_ORDER).toList();
+        if (sorted.size() > InventoryLimits.PACKAGES_PER_INSTANCE) {
+            throw new InvalidFieldException("packages", "must have at most " + InventoryLimits.PACKAGES_PER_INSTANCE
+                    + " items");
+        }
+        return whileAvailable(() -> dataApi.transaction(tx -> {
+            Record3<String, String, LocalDateTime> row = tx.fetch(InventoryQueries
+                    .selectInstanceForUpdate(awsInstanceId)).stream().findFirst()
+                    .orElseThrow(() -> new InstanceNotFoundException(awsInstanceId));
+            tx.execute(InventoryQueries.deleteInstalledPackages(awsInstanceId));
+            tx.executeBulk(sorted, InventoryQueries::insertPackagesIgnoringKnown);
+            tx.executeBulk(sorted, chunk -> InventoryQueries.insertInstalledPackages(awsInstanceId, chunk));
+            return new InventoryEntry(new Ec2Instance(awsInstanceId, row.value1(), row.value2(), sorted),
+                    row.value3());
+        }));
+    }
+
+    /** One SELECT, whatever the page holds: see {@link FleetQueries} for why it always fits the 1 MiB response. */
+    @Override
+    public FleetPage list(FleetQuery query) {
+        return FleetPages.of(query, whileAvailable(() -> dataApi.fetch(FleetQueries.page(query))));
+    }
+
+    /** One SELECT. */
+    @Override
+    public PackageUsage packageUsage(String packageName) {
+        InstalledPackage.requireValidName(packageName);
+        return FleetPages.usage(packageName, whileAvailable(() -> dataApi.fetch(FleetQueries.versionsOf(packageName))));
+    }
+
     /** Orders text as the database's binary collation does: by Unicode code point. */
     static int compareCodePoints(String left, String right) {
         return Arrays.compare(left.codePoints().toArray(), right.codePoints().toArray());
@@ -90,6 +137,12 @@ public final class InventoryRepository implements Inventory {
         dataApi.prepare(InventoryQueries.insertPackagesIgnoringKnown(sample.packages()));
         dataApi.prepare(InventoryQueries.insertInstalledPackages(sample.awsInstanceId(), sample.packages()));
         dataApi.prepare(InventoryQueries.selectInstanceWithPackages(sample.awsInstanceId()));
+        dataApi.prepare(InventoryQueries.deleteInstance(sample.awsInstanceId()));
+        dataApi.prepare(InventoryQueries.selectInstanceForUpdate(sample.awsInstanceId()));
+        dataApi.prepare(InventoryQueries.deleteInstalledPackages(sample.awsInstanceId()));
+        dataApi.prepare(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT,
+                Optional.of(sample.awsInstanceId()))));
+        dataApi.prepare(FleetQueries.versionsOf("package"));
     }
 
     private static int insertInstanceWithPackages(DataApiTransaction tx, Ec2Instance instance, LocalDateTime created) {

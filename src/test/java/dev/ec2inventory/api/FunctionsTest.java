@@ -20,6 +20,15 @@ class FunctionsTest {
                 .isInstanceOf(AddEc2InfoHandler.class);
         assertThat(Functions.create(GetEc2InfoHandler.class.getName(), ENVIRONMENT))
                 .isInstanceOf(GetEc2InfoHandler.class);
+        assertThat(Functions.create(DeleteEc2InfoHandler.class.getName(), ENVIRONMENT))
+                .isInstanceOf(DeleteEc2InfoHandler.class);
+        assertThat(Functions.create(ReplaceEc2PackagesHandler.class.getName(), ENVIRONMENT))
+                .isInstanceOf(ReplaceEc2PackagesHandler.class);
+        assertThat(Functions.create(ListEc2InfoHandler.class.getName(), ENVIRONMENT))
+                .isInstanceOf(ListEc2InfoHandler.class);
+        assertThat(Functions.create(GetPackageHandler.class.getName(), ENVIRONMENT))
+                .isInstanceOf(GetPackageHandler.class);
+        assertThat(Ec2StateChangeLambda.create(ENVIRONMENT)).isNotNull();
     }
 
     @Test
@@ -27,7 +36,9 @@ class FunctionsTest {
         assertThatThrownBy(() -> Functions.create("dev.ec2inventory.local.fixtures.EchoHandler", ENVIRONMENT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dev.ec2inventory.local.fixtures.EchoHandler is not a handler of this API; the handlers are"
-                        + " [dev.ec2inventory.api.AddEc2InfoHandler, dev.ec2inventory.api.GetEc2InfoHandler]");
+                        + " [dev.ec2inventory.api.AddEc2InfoHandler, dev.ec2inventory.api.DeleteEc2InfoHandler,"
+                        + " dev.ec2inventory.api.GetEc2InfoHandler, dev.ec2inventory.api.GetPackageHandler,"
+                        + " dev.ec2inventory.api.ListEc2InfoHandler, dev.ec2inventory.api.ReplaceEc2PackagesHandler]");
     }
 
     /**

@@ -61,6 +61,14 @@ final class ApiClient {
         return send("POST", path, body);
     }
 
+    HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
+        return send("PUT", path, body);
+    }
+
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send("DELETE", path, null);
+    }
+
     private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
         byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);

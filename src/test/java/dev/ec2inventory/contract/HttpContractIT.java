@@ -12,7 +12,9 @@ import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
 import dev.ec2inventory.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -132,6 +134,51 @@ class HttpContractIT {
         assertThat(errorMessage(missingRegion)).contains("aws_region");
         assertThat(errorMessage(unknownField)).contains("owner");
         assertThat(api.get("/ec2/" + instanceId).body()).as("nothing was written").contains("\"record_found\":false");
+    }
+
+    @Test
+    void replacesThePackagesThenDeletesTheInstance() throws Exception {
+        api.post("/ec2/" + instanceId, "{\"aws_region\": \"us-east-1\", \"aws_account\": \"123456789012\", "
+                + "\"packages\": [{\"package_name\": \"openssl\", \"package_version\": \"1.1.1\"}]}");
+
+        HttpResponse<String> replaced = api.put("/ec2/" + instanceId + "/packages",
+                "{\"packages\": [{\"package_name\": \"openssl\", \"package_version\": \"3.0.13\"}]}");
+        HttpResponse<String> read = api.get("/ec2/" + instanceId);
+        HttpResponse<String> deleted = api.delete("/ec2/" + instanceId);
+        HttpResponse<String> deletedAgain = api.delete("/ec2/" + instanceId);
+
+        assertJson(replaced, 200);
+        assertThat(replaced.body()).isEqualTo(read.body())
+                .contains("[{\"package_name\":\"openssl\",\"package_version\":\"3.0.13\"}]");
+        assertThat(deleted.body()).isEqualTo("{\"deleted\":true}");
+        assertThat(deletedAgain.body()).isEqualTo("{\"deleted\":false}");
+        assertJson(api.put("/ec2/" + instanceId + "/packages", "{\"packages\": []}"), 404);
+    }
+
+    /** A package of this run's own, whose npm-style name holds a slash: found by version, then listed by page. */
+    @Test
+    void findsWhoRunsAPackageAndPagesThroughThem() throws Exception {
+        String name = "@it-" + instanceId + "/pkg";
+        for (int i = 1; i <= 3; i++) {
+            api.post("/ec2/" + instanceId + "-" + i, "{\"aws_region\": \"us-east-1\", \"aws_account\": \"1\", "
+                    + "\"packages\": [{\"package_name\": \"" + name + "\", \"package_version\": \"1\"}]}");
+        }
+
+        HttpResponse<String> usage = api.get("/packages/" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        JsonNode version = JSON.readTree(usage.body()).get("versions").get(0);
+        String link = version.get("instances_link").asText();
+        JsonNode first = JSON.readTree(api.get(link.substring("..".length()) + "&limit=2").body());
+        JsonNode second = JSON.readTree(api.get(link.substring("..".length()) + "&limit=2&next_token="
+                + first.get("next_token").asText()).body());
+
+        assertJson(usage, 200);
+        assertThat(version.get("instance_count").asInt()).isEqualTo(3);
+        assertThat(first.get("records").findValuesAsText("aws_instance_id"))
+                .containsExactly(instanceId + "-1", instanceId + "-2");
+        assertThat(second.get("records").findValuesAsText("aws_instance_id")).containsExactly(instanceId + "-3");
+        assertThat(second.get("next_token").isNull()).isTrue();
+        assertJson(api.get("/ec2?limit=0"), 400);
+        assertJson(api.get(link.substring("..".length()) + "&next_token=garbled"), 400);
     }
 
     private static void assertJson(HttpResponse<String> response, int status) {

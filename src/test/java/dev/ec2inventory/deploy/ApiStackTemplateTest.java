@@ -30,10 +30,34 @@ class ApiStackTemplateTest {
 
     private static final String ROUTE_PATH = "/ec2/{aws_instance_id}";
 
-    /** Which handler class serves which route: the seed's API contract. */
+    /** Which handler class serves which route: the seed's API contract and issue 11's routes. */
     private static final Map<String, String> HANDLER_BY_ROUTE = Map.of(
             "POST " + ROUTE_PATH, "dev.ec2inventory.api.AddEc2InfoHandler",
-            "GET " + ROUTE_PATH, "dev.ec2inventory.api.GetEc2InfoHandler");
+            "GET " + ROUTE_PATH, "dev.ec2inventory.api.GetEc2InfoHandler",
+            "DELETE " + ROUTE_PATH, "dev.ec2inventory.api.DeleteEc2InfoHandler",
+            "PUT " + ROUTE_PATH + "/packages", "dev.ec2inventory.api.ReplaceEc2PackagesHandler",
+            "GET /ec2", "dev.ec2inventory.api.ListEc2InfoHandler",
+            "GET /packages/{package_name}", "dev.ec2inventory.api.GetPackageHandler");
+
+    /** The function EventBridge invokes, with no route. */
+    private static final String STATE_CHANGE_FUNCTION = "Ec2StateChangeLambda";
+
+    /** CloudFormation's custom resource, checked in SchemaStackTemplateTest. */
+    static final String MIGRATION_FUNCTION = "SchemaMigrationFunction";
+
+    /**
+     * Least privilege: the functions that write in transactions may begin, commit and roll back; the others send
+     * single statements (GET is one SELECT; the migration runs every statement on its own).
+     */
+    private static final Map<String, String> POLICY_BY_FUNCTION = Map.of(
+            "AddEC2InfoLambda", "InventoryDatabaseAccess",
+            "GetEC2InfoLambda", "InventoryStatementAccess",
+            MIGRATION_FUNCTION, "InventoryStatementAccess",
+            "ReplaceEC2PackagesLambda", "InventoryDatabaseAccess",
+            "DeleteEC2InfoLambda", "InventoryStatementAccess",
+            "ListEC2InfoLambda", "InventoryStatementAccess",
+            "GetPackageLambda", "InventoryStatementAccess",
+            STATE_CHANGE_FUNCTION, "InventoryStatementAccess");
 
     /**
      * The environment variables the deployed code reads (its configuration class reads them in one
@@ -43,34 +67,22 @@ class ApiStackTemplateTest {
     private static final Set<String> VARIABLES_THE_CODE_READS =
             Set.of("DB_NAME", "DB_CLUSTER_ARN", "DB_CRED_SECRETS_STORE_ARN");
 
-    private static final String STATEMENTS = "rds-data:ExecuteStatement";
-    private static final List<String> TRANSACTIONS = List.of(
+    private static final List<String> DATA_API_ACTIONS = List.of(
+            "rds-data:ExecuteStatement",
             "rds-data:BeginTransaction",
             "rds-data:CommitTransaction",
             "rds-data:RollbackTransaction");
 
-    /**
-     * What each function calls, and so may call: the migration runs each statement as its own call (no transactions),
-     * GET is one SELECT, only POST writes in a transaction.
-     */
-    private static final Map<String, List<String>> DATA_API_ACTIONS_BY_FUNCTION = Map.of(
-            "AddEC2InfoLambda", List.of(STATEMENTS, TRANSACTIONS.get(0), TRANSACTIONS.get(1), TRANSACTIONS.get(2)),
-            "GetEC2InfoLambda", List.of(STATEMENTS),
-            "SchemaMigrationFunction", List.of(STATEMENTS));
-
-    private static final Set<String> API_FUNCTIONS = Set.of("AddEC2InfoLambda", "GetEC2InfoLambda");
-
     private final Map<String, JsonNode> functions = TEMPLATE.resources("AWS::Serverless::Function");
-    private final Map<String, JsonNode> apiFunctions = new TreeMap<>(functions);
-
-    {
-        apiFunctions.keySet().retainAll(API_FUNCTIONS);
-    }
 
     @Test
     void everyHandlerNamesAPublicHandleRequestOfAClassOnTheClasspath() {
-        assertThat(functions).containsOnlyKeys("AddEC2InfoLambda", "GetEC2InfoLambda", "SchemaMigrationFunction");
-        apiFunctions.forEach((logicalId, function) -> {
+        assertThat(functions).containsOnlyKeys(POLICY_BY_FUNCTION.keySet());
+        functions.forEach((logicalId, function) -> {
+            if (logicalId.equals(MIGRATION_FUNCTION)) {
+                return;
+            }
+            boolean api = !logicalId.equals(STATE_CHANGE_FUNCTION);
             String handler = TEMPLATE.functionProperty(function, "Handler").asText();
             String[] classAndMethod = handler.split("::");
             assertThat(classAndMethod).as("%s Handler %s", logicalId, handler).hasSize(2);
@@ -82,9 +94,9 @@ class ApiStackTemplateTest {
             assertThat(publicNoArgConstructor(handlerClass)).as("%s has a public no-arg constructor, which Lambda calls",
                     handlerClass).isTrue();
             Method method = publicMethod(handlerClass, classAndMethod[1],
-                    APIGatewayProxyRequestEvent.class, Context.class);
+                    api ? APIGatewayProxyRequestEvent.class : Map.class, Context.class);
             assertThat(method.getReturnType()).as("%s return type", handler)
-                    .isEqualTo(APIGatewayProxyResponseEvent.class);
+                    .isEqualTo(api ? APIGatewayProxyResponseEvent.class : Map.class);
         });
     }
 
@@ -133,56 +145,13 @@ class ApiStackTemplateTest {
                     .containsKeys(VARIABLES_THE_CODE_READS.toArray(String[]::new))
                     .doesNotContainKey("AWS_REGION")
                     .doesNotContainKey("AWS_LAMBDA_LOG_LEVEL")
+                    .as("Lambda's LoggingConfig replaces LOG_LEVEL").doesNotContainKey("LOG_LEVEL")
                     // Only local runs point the code at another Data API endpoint.
                     .doesNotContainKey("DATA_API_ENDPOINT");
             assertThat(environment.get("DB_NAME")).isEqualTo(databaseExport("DatabaseName"));
             assertThat(environment.get("DB_CLUSTER_ARN")).isEqualTo(databaseExport("DatabaseClusterArn"));
             assertThat(environment.get("DB_CRED_SECRETS_STORE_ARN")).isEqualTo(databaseExport("DatabaseSecretArn"));
-            assertThat(environment).as("Lambda's LoggingConfig replaces LOG_LEVEL").doesNotContainKey("LOG_LEVEL");
         });
-    }
-
-    @Test
-    void everyFunctionLogsJsonAtTheLevelsOfTheParameters() {
-        assertThat(texts(TEMPLATE.parameter("LogLevel").path("AllowedValues")))
-                .containsExactly("TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL");
-        functions.forEach((logicalId, function) -> {
-            JsonNode logging = function.path("Properties").path("LoggingConfig");
-            assertThat(logging.path("LogFormat").asText()).as("%s LogFormat", logicalId).isEqualTo("JSON");
-            assertThat(logging.path("ApplicationLogLevel")).as("%s ApplicationLogLevel", logicalId)
-                    .isEqualTo(ref("LogLevel"));
-            assertThat(logging.path("SystemLogLevel")).as("%s SystemLogLevel", logicalId)
-                    .isEqualTo(ref("SystemLogLevel"));
-        });
-    }
-
-    @Test
-    void theSchemaCustomResourceRunsTheMigrationFunctionWheneverDbMigrationChanges() {
-        JsonNode schema = TEMPLATE.resource("InventorySchema");
-        assertThat(schema.path("Type").asText()).isEqualTo("Custom::InventorySchema");
-        JsonNode properties = schema.path("Properties");
-        assertThat(properties.path("ServiceToken")).isEqualTo(NODES.objectNode()
-                .set("Fn::GetAtt", NODES.arrayNode().add("SchemaMigrationFunction").add("Arn")));
-        assertThat(properties.path("SchemaVersionHash")).isEqualTo(ref("SchemaVersionHash"));
-        assertThat(properties.path("ServiceTimeout").asInt())
-                .as("a function stopped by its timeout fails the stack soon after")
-                .isGreaterThan(TEMPLATE.functionProperty(functions.get("SchemaMigrationFunction"), "Timeout").asInt());
-
-        JsonNode function = functions.get("SchemaMigrationFunction");
-        assertThat(TEMPLATE.functionProperty(function, "Handler").asText())
-                .isEqualTo("dev.ec2inventory.migration.SchemaMigrationFunction::handleRequest");
-        assertThat(TEMPLATE.functionProperty(function, "Timeout").asInt()).isEqualTo(900);
-        assertThat(function.path("Properties").path("ReservedConcurrentExecutions").asInt())
-                .as("migrations never run side by side").isEqualTo(1);
-        assertThat(function.path("Properties").has("Events")).isFalse();
-        assertThat(publicNoArgConstructor(loadWithoutInitializing(
-                "dev.ec2inventory.migration.SchemaMigrationFunction", "SchemaMigrationFunction"))).isTrue();
-    }
-
-    @Test
-    void bothApiFunctionsWaitForTheSchema() {
-        apiFunctions.forEach((logicalId, function) -> assertThat(oneOrMany(function.path("DependsOn")))
-                .as("DependsOn of %s", logicalId).extracting(JsonNode::asText).contains("InventorySchema"));
     }
 
     @Test
@@ -198,31 +167,41 @@ class ApiStackTemplateTest {
     }
 
     @Test
-    void eachFunctionMayOnlyMakeTheDataApiCallsItMakesOnTheClusterAndReadItsSecret() {
-        Map<String, JsonNode> policies = TEMPLATE.resources("AWS::IAM::ManagedPolicy");
-        assertThat(functions.keySet()).isEqualTo(DATA_API_ACTIONS_BY_FUNCTION.keySet());
-        functions.forEach((logicalId, function) -> {
-            Map<String, JsonNode> resourceByAction = new HashMap<>();
-            oneOrMany(function.path("Properties").path("Policies")).forEach(policy -> {
-                JsonNode declared = policies.get(policy.path("Ref").asText());
-                assertThat(declared).as("%s uses a policy declared here: %s", logicalId, policy).isNotNull();
-                oneOrMany(declared.path("Properties").path("PolicyDocument").path("Statement")).forEach(statement -> {
+    void functionsMayOnlyUseTheDataApiOnTheClusterAndReadItsSecret() {
+        functions.forEach((logicalId, function) -> assertThat(oneOrMany(function.path("Properties").path("Policies")))
+                .as("policies of %s", logicalId).containsExactly(ref(POLICY_BY_FUNCTION.get(logicalId))));
+
+        assertThat(grantsOf("InventoryDatabaseAccess")).isEqualTo(grants(DATA_API_ACTIONS));
+        assertThat(grantsOf("InventoryStatementAccess")).isEqualTo(grants(List.of("rds-data:ExecuteStatement")));
+    }
+
+    /** Each action a managed policy grants, with the resource it grants it on. */
+    private static Map<String, JsonNode> grantsOf(String policy) {
+        Map<String, JsonNode> resourceByAction = new HashMap<>();
+        oneOrMany(TEMPLATE.resource(policy).path("Properties").path("PolicyDocument").path("Statement"))
+                .forEach(statement -> {
                     assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
                     texts(statement.path("Action")).forEach(action ->
                             resourceByAction.put(action, statement.path("Resource")));
                 });
-            });
+        return resourceByAction;
+    }
 
-            Map<String, JsonNode> expected = DATA_API_ACTIONS_BY_FUNCTION.get(logicalId).stream()
-                    .collect(Collectors.toMap(action -> action, action -> databaseExport("DatabaseClusterArn")));
-            expected.put("secretsmanager:GetSecretValue", databaseExport("DatabaseSecretArn"));
-            assertThat(resourceByAction).as("what %s may do", logicalId).isEqualTo(expected);
-        });
+    /** The Data API actions on the cluster, and its secret. */
+    private static Map<String, JsonNode> grants(List<String> dataApiActions) {
+        Map<String, JsonNode> expected = dataApiActions.stream()
+                .collect(Collectors.toMap(action -> action, action -> databaseExport("DatabaseClusterArn")));
+        expected.put("secretsmanager:GetSecretValue", databaseExport("DatabaseSecretArn"));
+        return expected;
     }
 
     @Test
     void functionsRunJava21OnArm64WithSnapStartTracingAndATimeoutForADatabaseResume() {
-        apiFunctions.forEach((logicalId, function) -> {
+        functions.forEach((logicalId, function) -> {
+            if (logicalId.equals(MIGRATION_FUNCTION)) {
+                // Not behind API Gateway: its timeout is checked with the custom resource.
+                return;
+            }
             assertThat(TEMPLATE.functionProperty(function, "Runtime").asText()).isEqualTo("java21");
             assertThat(texts(TEMPLATE.functionProperty(function, "Architectures"))).containsExactly("arm64");
             assertThat(TEMPLATE.functionProperty(function, "SnapStart").path("ApplyOn").asText())

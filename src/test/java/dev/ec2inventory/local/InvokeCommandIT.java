@@ -47,6 +47,43 @@ class InvokeCommandIT {
         assertThat(body.get("record").get("aws_instance_id").asText()).isEqualTo("i-01aaae43feb712345");
     }
 
+    /**
+     * The lifecycle functions with their sample events, in an order where each finds what it needs; the first DELETE
+     * clears what the other test may have added.
+     */
+    @Test
+    void invokesTheLifecycleFunctionsWithTheirSampleEvents() throws Exception {
+        apiBody(invoke("invoke", "DeleteEC2InfoLambda", "--event", "events/DeleteEC2InfoLambda.json"));
+        Invocation added = invoke("invoke", "AddEC2InfoLambda", "--event", "events/AddEC2InfoLambda.json");
+        assertThat(added.exitCode()).as(added.error()).isZero();
+
+        JsonNode replaced = apiBody(invoke("invoke", "ReplaceEC2PackagesLambda", "--event",
+                "events/ReplaceEC2PackagesLambda.json"));
+        JsonNode listed = apiBody(invoke("invoke", "ListEC2InfoLambda", "--event", "events/ListEC2InfoLambda.json"));
+        JsonNode usage = apiBody(invoke("invoke", "GetPackageLambda", "--event", "events/GetPackageLambda.json"));
+        Invocation terminated = invoke("invoke", "Ec2StateChangeLambda", "--event",
+                "events/Ec2StateChangeLambda.json");
+        JsonNode deleted = apiBody(invoke("invoke", "DeleteEC2InfoLambda", "--event",
+                "events/DeleteEC2InfoLambda.json"));
+
+        assertThat(replaced.path("record").path("packages").findValuesAsText("package_version"))
+                .containsExactly("v3", "v1");
+        assertThat(listed.path("records")).isEmpty();
+        assertThat(listed.path("next_token").isNull()).isTrue();
+        assertThat(usage.path("versions").findValuesAsText("package_version")).containsExactly("v1", "v2", "v3");
+        assertThat(usage.path("versions").findValuesAsText("instance_count")).containsExactly("0", "0", "1");
+        assertThat(terminated.exitCode()).as(terminated.error()).isZero();
+        assertThat(JSON.readTree(terminated.output()).path("outcome").asText()).isEqualTo("deleted");
+        assertThat(deleted.toString()).isEqualTo("{\"deleted\":false}");
+    }
+
+    private static JsonNode apiBody(Invocation invocation) throws Exception {
+        assertThat(invocation.exitCode()).as(invocation.error()).isZero();
+        JsonNode response = JSON.readTree(invocation.output());
+        assertThat(response.path("statusCode").asInt()).as(invocation.output()).isEqualTo(200);
+        return JSON.readTree(response.path("body").asText());
+    }
+
     @Test
     void printsWhatCloudFormationWouldReceiveFromTheMigrationFunction() throws Exception {
         Invocation migrated = invoke("invoke", "SchemaMigrationFunction", "--event",

@@ -1,31 +1,32 @@
 package dev.ec2inventory.local.stack;
 
+import dev.ec2inventory.api.Ec2StateChangeLambda;
 import dev.ec2inventory.api.Functions;
-import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.cfn.CreateEvents;
 import dev.ec2inventory.local.cfn.ResponseCapture;
+import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.docs.ApiDocsPages;
+import dev.ec2inventory.local.gateway.ApiGatewayServer;
 import dev.ec2inventory.local.lambda.ConsoleLambdaLogger;
 import dev.ec2inventory.local.lambda.LocalContext;
-import dev.ec2inventory.migration.MigrationFunctions;
-import dev.ec2inventory.migration.SchemaMigrationFunction;
-import java.time.Instant;
-import java.util.UUID;
-import dev.ec2inventory.local.gateway.ApiGatewayServer;
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.sam.ApiRoute;
 import dev.ec2inventory.local.sam.LocalEnvironment;
 import dev.ec2inventory.local.sam.SamFunction;
 import dev.ec2inventory.local.sam.SamTemplate;
+import dev.ec2inventory.migration.MigrationFunctions;
+import dev.ec2inventory.migration.SchemaMigrationFunction;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -129,10 +130,15 @@ public final class LocalStack implements AutoCloseable {
         return loaded;
     }
 
-    /** The API's functions from its factory, the migration custom resource from its own. */
+    /**
+     * The API's handlers come from {@link Functions}; the EventBridge function and the migration custom resource have
+     * factories of their own.
+     */
     private static Object handler(String handlerClass, Map<String, String> environment) {
-        return SchemaMigrationFunction.class.getName().equals(handlerClass)
-                ? MigrationFunctions.create(environment)
+        if (handlerClass.equals(SchemaMigrationFunction.class.getName())) {
+            return MigrationFunctions.create(environment);
+        }
+        return handlerClass.equals(Ec2StateChangeLambda.class.getName()) ? Ec2StateChangeLambda.create(environment)
                 : Functions.create(handlerClass, environment);
     }
 

@@ -84,7 +84,7 @@ class LocalStackIT {
     void answersUnknownRoutesAsApiGatewayDoes() throws Exception {
         stack = start();
 
-        HttpResponse<String> response = get("/ec2");
+        HttpResponse<String> response = get("/instances");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");

@@ -1,0 +1,58 @@
+package dev.ec2inventory.api;
+
+import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.InvalidFieldException;
+import java.util.Map;
+
+/**
+ * An EventBridge "EC2 Instance State-change Notification" from {@code aws.ec2}, reduced to what the inventory acts on:
+ * which instance, and its new state ({@code pending}, {@code running}, ..., {@code terminated}).
+ */
+record Ec2StateChange(String awsInstanceId, String state) {
+
+    static final String SOURCE = "aws.ec2";
+    static final String DETAIL_TYPE = "EC2 Instance State-change Notification";
+    static final String TERMINATED = "terminated";
+
+    /**
+     * The change an event announces.
+     *
+     * @throws IllegalArgumentException naming what is missing or unexpected, when the event is not such a
+     *                                  notification, or its instance id could not name a stored instance
+     */
+    static Ec2StateChange of(Map<String, Object> event) {
+        if (event == null) {
+            throw new IllegalArgumentException("no event");
+        }
+        requireEqual(event, "source", SOURCE);
+        requireEqual(event, "detail-type", DETAIL_TYPE);
+        if (!(event.get("detail") instanceof Map<?, ?> detail)) {
+            throw new IllegalArgumentException("detail is not an object");
+        }
+        String awsInstanceId = text(detail, "instance-id");
+        try {
+            Ec2Instance.requireValidInstanceId(awsInstanceId);
+        } catch (InvalidFieldException notAnId) {
+            throw new IllegalArgumentException("detail.instance-id " + notAnId.getMessage()
+                    .substring("aws_instance_id ".length()), notAnId);
+        }
+        return new Ec2StateChange(awsInstanceId, text(detail, "state"));
+    }
+
+    boolean terminated() {
+        return TERMINATED.equals(state);
+    }
+
+    private static void requireEqual(Map<String, Object> event, String field, String expected) {
+        if (!expected.equals(event.get(field))) {
+            throw new IllegalArgumentException(field + " is not '" + expected + "'");
+        }
+    }
+
+    private static String text(Map<?, ?> detail, String field) {
+        if (!(detail.get(field) instanceof String value) || value.isBlank()) {
+            throw new IllegalArgumentException("detail." + field + " is not a non-blank string");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.ec2inventory.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import dev.ec2inventory.inventory.Inventory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * EventBridge's "EC2 Instance State-change Notification": a terminated instance leaves the inventory. Any other state,
+ * and any event that is not such a notification, is logged and ignored: the function returns normally, so neither
+ * EventBridge nor Lambda sends it again. Only a database failure is thrown, for Lambda's bounded asynchronous
+ * retries (the template's {@code EventInvokeConfig}) to try again.
+ *
+ * <p>It shares the API's wiring, so it reads the same environment in the same one place. The answer, unused by
+ * EventBridge, says what was done: {@code {"outcome": "deleted" | "not_in_inventory" | "ignored", ...}}.
+ */
+public final class Ec2StateChangeLambda implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private final Inventory inventory;
+    private final JsonLog log;
+
+    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    public Ec2StateChangeLambda() {
+        this(FunctionWiring.ofThisEnvironment());
+    }
+
+    Ec2StateChangeLambda(FunctionWiring wiring) {
+        this.inventory = wiring.inventory();
+        this.log = wiring.responder().log();
+    }
+
+    /** For hosts other than Lambda (the local runner): wired from {@code environment} and prepared. */
+    public static Ec2StateChangeLambda create(Map<String, String> environment) {
+        FunctionWiring wiring = FunctionWiring.from(environment);
+        wiring.prepare();
+        return new Ec2StateChangeLambda(wiring);
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("event_id", event == null ? null : event.get("id"));
+        if (context != null) {
+            fields.put("aws_request_id", context.getAwsRequestId());
+        }
+        Ec2StateChange change;
+        try {
+            change = Ec2StateChange.of(event);
+        } catch (IllegalArgumentException notAStateChange) {
+            return ignored(fields, LogLevel.WARN,
+                    "not an EC2 state-change notification: " + notAStateChange.getMessage());
+        }
+        fields.put("aws_instance_id", change.awsInstanceId());
+        fields.put("state", change.state());
+        if (!change.terminated()) {
+            return ignored(fields, LogLevel.INFO, "only terminated instances leave the inventory");
+        }
+        fields.put("outcome", inventory.delete(change.awsInstanceId()) ? "deleted" : "not_in_inventory");
+        log.log(LogLevel.INFO, "terminated instance removed", fields);
+        return fields;
+    }
+
+    /** Not thrown: Lambda would retry an event that can never succeed. */
+    private Map<String, Object> ignored(Map<String, Object> fields, LogLevel level, String reason) {
+        fields.put("outcome", "ignored");
+        fields.put("reason", reason);
+        log.log(level, "event ignored", fields);
+        return fields;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ec2inventory.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import dev.ec2inventory.inventory.Ec2Instance;
+import dev.ec2inventory.inventory.InstalledPackage;
+import java.util.List;
+
+/**
+ * {@code PUT /ec2/{aws_instance_id}/packages} with {@code {"packages": [...]}}, read and checked by POST's rules. The
+ * list is required: {@code []} removes every package, while a body without it is more likely a mistake.
+ */
+record ReplaceEc2PackagesCommand(String awsInstanceId, List<InstalledPackage> packages) {
+
+    /** The body's shape. */
+    record Body(List<PackageJson> packages) {
+    }
+
+    ReplaceEc2PackagesCommand {
+        Ec2Instance.requireValidInstanceId(awsInstanceId);
+        packages = List.copyOf(packages);
+    }
+
+    static ReplaceEc2PackagesCommand parse(APIGatewayProxyRequestEvent request) {
+        String awsInstanceId = PathParameters.awsInstanceId(request);
+        Body body = ApiJson.readBody(request, Body.class);
+        if (body.packages() == null) {
+            throw new BadRequestException("packages is required: send [] to remove every package");
+        }
+        return new ReplaceEc2PackagesCommand(awsInstanceId, PackageListJson.packages(body.packages()));
+    }
+}
