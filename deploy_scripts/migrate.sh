@@ -16,8 +16,9 @@ physical_id=$(aws cloudformation describe-stack-resource --stack-name "$api_stac
     --logical-resource-id InventorySchema \
     --query 'StackResourceDetail.PhysicalResourceId' --output text)
 
-# Powertools answers to the event's ResponseURL; a local file URL is refused there and logged, and the answer
-# (status, reason) is also the function's own result, which is what this prints.
+# Powertools PUTs its answer to the event's ResponseURL. There is no CloudFormation to answer here, so the URL
+# names a closed port: the PUT fails at once (the function logs that), and the answer (status, reason) is also the
+# function's own result, which is what this prints.
 event=$(printf '{"RequestType":"Update","ResponseURL":"http://127.0.0.1:9/unused","StackId":"%s","RequestId":"migrate-sh-%s","ResourceType":"Custom::InventorySchema","LogicalResourceId":"InventorySchema","PhysicalResourceId":"%s","ResourceProperties":{}}' \
     "$api_stack_name" "$(date +%s)" "$physical_id")
 
