@@ -51,6 +51,12 @@
  *       statement to finish, then {@code repair} and deploy again.</li>
  * </ul>
  *
+ * <h2>Rollback</h2>
+ * A FAILED answer fails the stack operation, and CloudFormation rolls the functions back; it then sends the old
+ * code an Update with the old properties. The old code lacks the failed migration, which Flyway treats as a future
+ * one and ignores, so that Update succeeds and changes nothing: a rollback never undoes or retries a migration, and
+ * the stack never ends in UPDATE_ROLLBACK_FAILED because of the schema.
+ *
  * <h2>Answers</h2>
  * Every outcome is an answer sent to CloudFormation (Powertools' {@code AbstractCustomResourceHandler}): SUCCESS with
  * {@code SchemaVersion} and {@code MigrationsApplied}, or FAILED with Flyway's message as {@code Reason}, every ARN

@@ -48,6 +48,8 @@ class SchemaStackTemplateTest {
                 .as("Flyway's named lock cannot hold across auto-committed calls: one run at a time").isEqualTo(1);
         assertThat(function.path("Properties").has("Events")).as("only CloudFormation and migrate.sh invoke it")
                 .isFalse();
+        assertThat(function.path("Properties").path("SnapStart").path("ApplyOn").asText())
+                .as("CloudFormation invokes $LATEST, which SnapStart never serves").isEqualTo("None");
     }
 
     @Test

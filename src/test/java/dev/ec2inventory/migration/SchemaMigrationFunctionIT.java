@@ -140,6 +140,35 @@ class SchemaMigrationFunctionIT {
         }
     }
 
+    /**
+     * A failed update rolls the stack back, and CloudFormation then sends an Update with the old properties to the old
+     * code, which lacks the failed migration. That Update must succeed, or the stack ends in UPDATE_ROLLBACK_FAILED:
+     * the database is ahead of the code, which Flyway accepts (future migrations are ignored), and nothing is undone.
+     */
+    @ParameterizedTest
+    @EnumSource(Reading.class)
+    void theRollbackAfterAFailedMigrationSucceedsAndLeavesTheHistoryAsItIs(Reading reading, @TempDir Path migrations)
+            throws IOException, SQLException {
+        try (TestDatabase database = TestDatabase.empty("cfn_rollback")) {
+            String id = run(reading, database, PACKAGED, "Create", null).physicalResourceId();
+            copyPackagedMigrations(migrations);
+            Files.writeString(migrations.resolve("V3__broken.sql"),
+                    "ALTER TABLE ec2 ADD COLUMN note VARCHAR(40) NULL;\nALTER TABLE no_such_table ADD COLUMN x INT;\n");
+            Answer failed = run(reading, database, "filesystem:" + migrations, "Update", id);
+            List<String> history = historyRows(database);
+
+            Answer rollback = run(reading, database, PACKAGED, "Update", id);
+
+            assertThat(failed.status()).isEqualTo("FAILED");
+            assertThat(failed.reason()).contains("V3__broken.sql").contains("no_such_table")
+                    .contains("after 1 statement of it had been applied");
+            assertThat(rollback.status()).as(rollback.reason()).isEqualTo("SUCCESS");
+            assertThat(rollback.physicalResourceId()).isEqualTo(id);
+            assertThat(historyRows(database)).isEqualTo(history);
+            assertThat(history(database)).containsExactly("1 true", "2 true", "3 false");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Reading.class)
     void deleteSucceedsAndLeavesEveryTableAndRow(Reading reading) throws SQLException {
