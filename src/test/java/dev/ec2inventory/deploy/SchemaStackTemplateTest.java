@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 /** template.yaml's schema migration (issue 10): the custom resource, what waits for it, and the functions' logs. */
 class SchemaStackTemplateTest {
 
+    /** The custom resource's function; ApiStackTemplateTest checks its policy with the others'. */
+    static final String MIGRATION_FUNCTION = "SchemaMigrationFunction";
+
     private static final CloudFormationTemplate TEMPLATE = CloudFormationTemplate.read("template.yaml");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -25,9 +28,9 @@ class SchemaStackTemplateTest {
         assertThat(schema.path("Type").asText()).isEqualTo("Custom::InventorySchema");
         JsonNode properties = schema.path("Properties");
         assertThat(properties.path("ServiceToken")).isEqualTo(NODES.objectNode().set("Fn::GetAtt",
-                NODES.arrayNode().add(ApiStackTemplateTest.MIGRATION_FUNCTION).add("Arn")));
+                NODES.arrayNode().add(MIGRATION_FUNCTION).add("Arn")));
         assertThat(properties.path("SchemaVersionHash")).isEqualTo(ref("SchemaVersionHash"));
-        JsonNode function = functions.get(ApiStackTemplateTest.MIGRATION_FUNCTION);
+        JsonNode function = functions.get(MIGRATION_FUNCTION);
         assertThat(properties.path("ServiceTimeout").asInt())
                 .as("a function stopped by its timeout fails the stack operation soon after")
                 .isGreaterThan(TEMPLATE.functionProperty(function, "Timeout").asInt());
@@ -35,7 +38,7 @@ class SchemaStackTemplateTest {
 
     @Test
     void theMigrationFunctionIsACustomResourceHandlerWithTimeToMigrateThatNeverRunsTwiceAtOnce() throws Exception {
-        JsonNode function = functions.get(ApiStackTemplateTest.MIGRATION_FUNCTION);
+        JsonNode function = functions.get(MIGRATION_FUNCTION);
         String[] handler = TEMPLATE.functionProperty(function, "Handler").asText().split("::");
         assertThat(handler).containsExactly("dev.ec2inventory.migration.SchemaMigrationFunction", "handleRequest");
         Class<?> handlerClass = Class.forName(handler[0], false, getClass().getClassLoader());
@@ -55,7 +58,7 @@ class SchemaStackTemplateTest {
     @Test
     void everyOtherFunctionWaitsForTheSchema() {
         functions.forEach((logicalId, function) -> {
-            if (!logicalId.equals(ApiStackTemplateTest.MIGRATION_FUNCTION)) {
+            if (!logicalId.equals(MIGRATION_FUNCTION)) {
                 assertThat(oneOrMany(function.path("DependsOn"))).as("DependsOn of %s", logicalId)
                         .extracting(JsonNode::asText).contains("InventorySchema");
             }
