@@ -47,6 +47,8 @@ export api_stage_name="dev"
 # AWS_IAM: callers sign requests with SigV4 and need execute-api:Invoke on the API.
 # NONE: anyone who knows the URL can read and write the inventory (see the README, "Call it").
 export api_auth="AWS_IAM"
-# Application log level of the functions (DEBUG, INFO, WARN, ERROR), and log retention in days.
+# Lambda's log levels of every function: the application's (TRACE, DEBUG, INFO, WARN, ERROR, FATAL) and the
+# runtime's own lines (DEBUG, INFO, WARN); the logs are JSON. Then log retention in days.
 export log_level="INFO"
+export system_log_level="INFO"
 export log_retention_days=30

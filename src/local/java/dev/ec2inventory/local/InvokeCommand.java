@@ -2,6 +2,8 @@ package dev.ec2inventory.local;
 
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import dev.ec2inventory.local.cfn.ResponseCapture;
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.stack.LocalStack;
 import dev.ec2inventory.local.stack.LocalStackOptions;
@@ -10,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The local equivalent of {@code sam local invoke}: one function, one event file, the response JSON on stdout. */
+/**
+ * The local equivalent of {@code sam local invoke}: one function, one event file, the response JSON on stdout. A
+ * custom-resource function's answer goes to the event's ResponseURL, so for one of those the ResponseURL is replaced
+ * by a local capture endpoint and what CloudFormation would have received is printed instead.
+ */
 @Command(name = "invoke", mixinStandardHelpOptions = true,
         description = "Invoke one function of template.yaml with one event file against the local stack, "
                 + "and print the response JSON.")
@@ -54,8 +61,21 @@ final class InvokeCommand implements Callable<Integer> {
 
     private String invoke(LocalFunction function) {
         Object event = read(function.eventType());
+        if (event instanceof CloudFormationCustomResourceEvent customResource) {
+            return answerToCloudFormation(function, customResource);
+        }
         Object response = function.invoke(event);
         return write(response);
+    }
+
+    private static String answerToCloudFormation(LocalFunction function, CloudFormationCustomResourceEvent event) {
+        try (ResponseCapture capture = ResponseCapture.start()) {
+            URI responseUrl = capture.newResponseUrl();
+            event.setResponseUrl(responseUrl.toString());
+            function.invoke(event);
+            return capture.body(responseUrl).orElseThrow(() -> new IllegalStateException(
+                    function.definition().logicalId() + " sent nothing to the ResponseURL"));
+        }
     }
 
     private <T> T read(Class<T> eventType) {

@@ -1,15 +1,19 @@
 package dev.ec2inventory.local;
 
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
-import dev.ec2inventory.local.db.SchemaMigrations;
+import dev.ec2inventory.dataapi.jdbc.SessionMode;
+import dev.ec2inventory.migration.SchemaMigration;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,8 +21,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Applies db/migration to a database through the Data API, as the functions reach it: deploy_scripts/migrate.sh
- * runs it against the deployed cluster, and the local stack against its emulator.
+ * Applies the packaged db/migration to a database through the Data API with the deployed migration code
+ * ({@link SchemaMigration}, one auto-committed call per statement), from a developer's machine: against any emulator,
+ * or a real cluster with the user's own credentials. Deployments migrate inside AWS instead (InventorySchema).
  *
  * <p>It starts nothing local. In particular it never hosts functions, which is what would put placeholder keys in
  * the JVM's system properties: its calls are signed with the user's own credentials, from the SDK's default chain.
@@ -29,6 +34,11 @@ import picocli.CommandLine.Spec;
 final class MigrateCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
+
+    /** A person waits on this: up to about a minute for a paused cluster, as the driver's own budget. */
+    private static final RetryBudget RESUME_WAIT = new RetryBudget(10, Duration.ofSeconds(1), Duration.ofSeconds(8));
+    /** No deadline but the user's patience: never stop between migrations for time. */
+    private static final Duration NO_DEADLINE = Duration.ofDays(1);
 
     @Spec
     CommandSpec spec;
@@ -58,12 +68,15 @@ final class MigrateCommand implements Callable<Integer> {
         out.println("Migrating database " + database + " of " + resourceArn + " through the Data API "
                 + url.endpoint().map(uri -> "at " + uri).orElse("in " + url.effectiveRegion()));
         out.flush();
-        try (DataApiDataSource dataSource = new DataApiDataSource(url)) {
-            MigrateResult result = SchemaMigrations.migrate(dataSource, line -> {
-                out.println(line);
+        try (DataApiClient client = DataApiClients.create(url.effectiveRegion(), url.endpoint(), RESUME_WAIT,
+                Duration.ofSeconds(70))) {
+            SchemaMigration migration = new SchemaMigration(
+                    new DataApiDataSource(url, client, SessionMode.CALL_PER_STATEMENT));
+            SchemaMigration.MigrationReport report = migration.migrate(() -> NO_DEADLINE, line -> {
+                out.println("  " + line);
                 out.flush();
             });
-            out.println("Done: " + SchemaMigrations.describe(result) + ".");
+            out.println("Done: " + report.describe() + ".");
             out.flush();
             return 0;
         } catch (FlywayException e) {

@@ -85,6 +85,22 @@ class InvokeCommandIT {
     }
 
     @Test
+    void printsWhatCloudFormationWouldReceiveFromTheMigrationFunction() throws Exception {
+        Invocation migrated = invoke("invoke", "SchemaMigrationFunction", "--event",
+                "events/SchemaMigrationFunction.json");
+
+        assertThat(migrated.exitCode()).as(migrated.error()).isZero();
+        JsonNode answer = JSON.readTree(migrated.output());
+        assertThat(answer.get("Status").asText()).as(migrated.output()).isEqualTo("SUCCESS");
+        assertThat(answer.get("PhysicalResourceId").asText()).isEqualTo("ec2-inventory-local/" + database.name());
+        assertThat(answer.get("LogicalResourceId").asText()).isEqualTo("InventorySchema");
+        assertThat(answer.get("RequestId").asText()).isEqualTo("4d7f1c2e-1b2a-4c3d-8e9f-0a1b2c3d4e5f");
+        // The stack's start-up migration ran first, so the sample event finds nothing left to apply.
+        assertThat(answer.get("Data").get("SchemaVersion").asText()).isEqualTo("2");
+        assertThat(answer.get("Data").get("MigrationsApplied").asInt()).isZero();
+    }
+
+    @Test
     void namesTheFunctionsItKnowsWhenTheLogicalIdIsWrong() {
         Invocation invocation = invoke("invoke", "NoSuchLambda", "--event", "events/GetEC2InfoLambda.json");
 

@@ -45,10 +45,11 @@ class MigrateCommandIT {
                             + " through the Data API at " + emulator.endpoint())
                     .contains("applying V1__create_inventory_tables.sql (create inventory tables)")
                     .contains("applying V2__exact_text_identity.sql (exact text identity)")
-                    .contains("Done: applied 2 migrations, the schema is now at version 2.");
+                    .contains("Done: applied 2 migrations (V1__create_inventory_tables.sql, V2__exact_text_identity.sql); "
+                            + "the schema is at version 2.");
             assertThat(tables(database)).contains("ec2", "package", "ec2_package", "flyway_schema_history");
             assertThat(second.exitCode()).as(second.error()).isZero();
-            assertThat(second.output()).contains("Done: nothing to apply, the schema is at version 2.")
+            assertThat(second.output()).contains("Done: nothing to apply; the schema is at version 2.")
                     .doesNotContain("applying");
         }
     }

@@ -2,36 +2,32 @@ package dev.ec2inventory.local.stack;
 
 import dev.ec2inventory.api.Ec2StateChangeLambda;
 import dev.ec2inventory.api.Functions;
-import dev.ec2inventory.dataapi.DataApiClient;
-import dev.ec2inventory.dataapi.DataApiTarget;
-import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
-import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
-import dev.ec2inventory.local.dataapi.AutoPause;
+import dev.ec2inventory.local.cfn.CreateEvents;
+import dev.ec2inventory.local.cfn.ResponseCapture;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
-import dev.ec2inventory.local.db.SchemaMigrations;
 import dev.ec2inventory.local.docs.ApiDocsPages;
 import dev.ec2inventory.local.gateway.ApiGatewayServer;
+import dev.ec2inventory.local.lambda.ConsoleLambdaLogger;
+import dev.ec2inventory.local.lambda.LocalContext;
 import dev.ec2inventory.local.lambda.LocalFunction;
 import dev.ec2inventory.local.sam.ApiRoute;
 import dev.ec2inventory.local.sam.LocalEnvironment;
 import dev.ec2inventory.local.sam.SamFunction;
 import dev.ec2inventory.local.sam.SamTemplate;
+import dev.ec2inventory.migration.MigrationFunctions;
+import dev.ec2inventory.migration.SchemaMigrationFunction;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
-import org.flywaydb.core.api.output.MigrateResult;
-import software.amazon.awssdk.retries.StandardRetryStrategy;
-import software.amazon.awssdk.retries.api.RetryStrategy;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
-import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 
 /**
  * The whole API on one machine: a MySQL-compatible database, the Data API emulator in front of it (through which
@@ -40,8 +36,8 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** How often the start-up migration asks again while the emulated database resumes. */
-    private static final Duration RESUME_POLL = Duration.ofMillis(100);
+    /** The template's Timeout of SchemaMigrationFunction. */
+    private static final Duration MIGRATION_TIMEOUT = Duration.ofMinutes(15);
 
     private final Deque<Runnable> stops = new ArrayDeque<>();
     private DatabaseSource.OpenDatabase database;
@@ -76,7 +72,8 @@ public final class LocalStack implements AutoCloseable {
         options.autoPause().ifPresent(emulatorSettings::autoPause);
         emulator = emulatorSettings.start();
         stops.push(emulator::close);
-        migrateThroughTheEmulator(console, options.autoPause());
+        useLocalCredentialsForHostedFunctions();
+        migrateThroughTheEmulator(console);
 
         if (options.scope() == LocalStackOptions.Scope.DATA_API) {
             return;
@@ -92,53 +89,39 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Applies the migrations as {@code migrate} applies them on AWS: with Flyway, through the Data API driver, here
-     * against the stack's own emulator. The database has to exist already, since every Data API call names it;
-     * {@link DatabaseSource#open} created it over JDBC.
+     * Migrates as a deployment does: the template's migration function, handed the Create event CloudFormation would
+     * send, its answer PUT to a local stand-in for the ResponseURL. The database has to exist already, since every
+     * Data API call names it; {@link DatabaseSource#open} created it over JDBC. The function waits out a simulated
+     * resume as it waits out a real one.
      */
-    private void migrateThroughTheEmulator(Consumer<String> console, Optional<AutoPause> autoPause) {
-        console.accept("applying the Flyway migrations in " + SchemaMigrations.DIRECTORY + " to " + database.database()
-                + " through the Data API emulator");
-        DataApiUrl url = new DataApiUrl(new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
-                database.database()), Optional.of(emulator.endpoint()), Optional.of(LocalCluster.REGION));
-        try (DataApiClient client = new DataApiClient(migrationClient(autoPause))) {
-            MigrateResult result = SchemaMigrations.migrate(new DataApiDataSource(url, client), console);
-            console.accept("  " + SchemaMigrations.describe(result));
+    private void migrateThroughTheEmulator(Consumer<String> console) {
+        console.accept("applying the Flyway migrations in db/migration to " + database.database()
+                + " with SchemaMigrationFunction (a Create of InventorySchema), through the Data API emulator");
+        try (ResponseCapture capture = ResponseCapture.start()) {
+            var handler = MigrationFunctions.create(localDataApi());
+            URI responseUrl = capture.newResponseUrl();
+            LocalContext context = new LocalContext(UUID.randomUUID().toString(), "SchemaMigrationFunction", 1024,
+                    Instant.now().plus(MIGRATION_TIMEOUT), new ConsoleLambdaLogger("SchemaMigrationFunction", console));
+            handler.handleRequest(CreateEvents.create(responseUrl), context);
+            String answer = capture.body(responseUrl).orElseThrow(
+                    () -> new IllegalStateException("SchemaMigrationFunction sent no answer"));
+            if (!answer.contains("\"Status\":\"SUCCESS\"")) {
+                throw new IllegalStateException("the migration failed; CloudFormation would have received " + answer);
+            }
         }
     }
 
-    /**
-     * With the auto-pause simulation on, the stack's own migration waits out a resume (as the deployed migration
-     * will), so that a short {@code --auto-pause-after} cannot fail the start-up.
-     */
-    private RdsDataClient migrationClient(Optional<AutoPause> autoPause) {
-        return LocalCluster.clientBuilder(emulator.endpoint())
-                .overrideConfiguration(config -> autoPause.ifPresent(
-                        settings -> config.retryStrategy(waitingOutResumes(settings))))
-                .build();
-    }
-
-    /** Asks again every {@link #RESUME_POLL} while the database resumes, for the resume time and a little more. */
-    static RetryStrategy waitingOutResumes(AutoPause settings) {
-        return StandardRetryStrategy.builder()
-                .maxAttempts((int) Math.min(10_000, settings.resumeTakes().dividedBy(RESUME_POLL) + 3))
-                .retryOnException(DatabaseResumingException.class)
-                // fixedDelay would jitter the wait down to anything from zero up.
-                .backoffStrategy(BackoffStrategy.fixedDelayWithoutJitter(RESUME_POLL))
-                .circuitBreakerEnabled(false)
-                // Only resumes: the SDK's defaults would also retry a 5xx, after which a statement may have run.
-                .useClientDefaults(false)
-                .build();
-    }
-
-    private Map<String, LocalFunction> loadFunctions(SamTemplate template, Consumer<String> console) {
-        useLocalCredentialsForHostedFunctions();
-        Map<String, String> localDataApi = Map.of(
+    private Map<String, String> localDataApi() {
+        return Map.of(
                 "DB_NAME", database.database(),
                 "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
                 "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
                 "DATA_API_ENDPOINT", emulator.endpoint().toString(),
                 "AWS_REGION", LocalCluster.REGION);
+    }
+
+    private Map<String, LocalFunction> loadFunctions(SamTemplate template, Consumer<String> console) {
+        Map<String, String> localDataApi = localDataApi();
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
             Map<String, String> environment = LocalEnvironment.resolve(template, function, localDataApi);
@@ -147,8 +130,14 @@ public final class LocalStack implements AutoCloseable {
         return loaded;
     }
 
-    /** The API's handlers come from {@link Functions}; the EventBridge function has its own factory. */
+    /**
+     * The API's handlers come from {@link Functions}; the EventBridge function and the migration custom resource have
+     * factories of their own.
+     */
     private static Object handler(String handlerClass, Map<String, String> environment) {
+        if (handlerClass.equals(SchemaMigrationFunction.class.getName())) {
+            return MigrationFunctions.create(environment);
+        }
         return handlerClass.equals(Ec2StateChangeLambda.class.getName()) ? Ec2StateChangeLambda.create(environment)
                 : Functions.create(handlerClass, environment);
     }

@@ -15,8 +15,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * A JDBC {@link Connection} whose statements all run in one database session, held by one Data API transaction
- * ({@link PinnedSession}). The catalog, and the schema (MySQL's word for the same thing), is the database.
+ * A JDBC {@link Connection} over the Data API, its statements reaching the database as its {@link SessionMode} says
+ * ({@link PinnedSession} or {@link CallPerStatementSession}). The catalog, and the schema (MySQL's word for the same thing), is the database.
  *
  * <p>Only the methods below are supported; {@link JdbcFacade} answers every other one with
  * {@link java.sql.SQLFeatureNotSupportedException}.
@@ -24,7 +24,7 @@ import java.util.List;
 final class DataApiConnection {
 
     private final DataApiUrl url;
-    private final PinnedSession session;
+    private final DriverSession session;
     private final Runnable releaseClient;
     private final Connection jdbc;
     private ServerVersion server;
@@ -34,9 +34,9 @@ final class DataApiConnection {
     /**
      * @param releaseClient run once on close: closes the client when the connection owns it
      */
-    DataApiConnection(DataApiClient client, DataApiUrl url, Runnable releaseClient) {
+    DataApiConnection(DataApiClient client, DataApiUrl url, SessionMode mode, Runnable releaseClient) {
         this.url = url;
-        this.session = new PinnedSession(client, url.target());
+        this.session = mode.open(client, url.target());
         this.releaseClient = releaseClient;
         this.jdbc = JdbcFacade.of(Connection.class, this);
     }
@@ -128,7 +128,7 @@ final class DataApiConnection {
         return closed;
     }
 
-    /** Ends the Data API transaction, which ends the session: its named locks and variables go with it. */
+    /** Ends the session: a pinned one's Data API transaction ends, and its named locks and variables with it. */
     public void close() throws SQLException {
         if (closed) {
             return;

@@ -14,28 +14,41 @@ import javax.sql.DataSource;
  * support from the connection's metadata, which works for this driver, but it cannot from an unfamiliar
  * {@code jdbc:} URL prefix.
  *
- * <p>Its connections share one Data API client. Each connection still holds a database session of its own (see the
- * package documentation).
+ * <p>Its connections share one Data API client. How each reaches the database is its {@link SessionMode}: a
+ * {@link SessionMode#PINNED_TRANSACTION pinned} connection holds a database session of its own, a
+ * {@link SessionMode#CALL_PER_STATEMENT call-per-statement} one holds nothing between statements (see the package
+ * documentation).
  */
 public final class DataApiDataSource implements DataSource, AutoCloseable {
 
     private final DataApiUrl url;
     private final DataApiClient client;
+    private final SessionMode mode;
     private final boolean ownsClient;
 
-    /** Connections through a client of its own, with the SDK's default credentials chain; {@link #close()} closes it. */
+    /**
+     * Pinned connections through a client of its own, with the SDK's default credentials chain; {@link #close()}
+     * closes it.
+     */
     public DataApiDataSource(DataApiUrl url) {
-        this(url, DataApiClients.create(url.effectiveRegion(), url.endpoint(), DataApiDriver.RETRY_BUDGET), true);
+        this(url, DataApiClients.create(url.effectiveRegion(), url.endpoint(), DataApiDriver.RETRY_BUDGET),
+                SessionMode.PINNED_TRANSACTION, true);
     }
 
-    /** Connections through the caller's client, which the caller closes. */
+    /** Pinned connections through the caller's client, which the caller closes. */
     public DataApiDataSource(DataApiUrl url, DataApiClient client) {
-        this(url, client, false);
+        this(url, client, SessionMode.PINNED_TRANSACTION, false);
     }
 
-    private DataApiDataSource(DataApiUrl url, DataApiClient client, boolean ownsClient) {
+    /** Connections of {@code mode} through the caller's client, which the caller closes. */
+    public DataApiDataSource(DataApiUrl url, DataApiClient client, SessionMode mode) {
+        this(url, client, mode, false);
+    }
+
+    private DataApiDataSource(DataApiUrl url, DataApiClient client, SessionMode mode, boolean ownsClient) {
         this.url = url;
         this.client = client;
+        this.mode = mode;
         this.ownsClient = ownsClient;
     }
 
@@ -45,7 +58,7 @@ public final class DataApiDataSource implements DataSource, AutoCloseable {
 
     @Override
     public Connection getConnection() {
-        return new DataApiConnection(client, url, () -> { }).jdbc();
+        return new DataApiConnection(client, url, mode, () -> { }).jdbc();
     }
 
     /** The database credentials are in the secret the URL names; there are no others to give. */
@@ -104,6 +117,6 @@ public final class DataApiDataSource implements DataSource, AutoCloseable {
 
     @Override
     public String toString() {
-        return "DataApiDataSource[" + url + "]";
+        return "DataApiDataSource[" + url + ", " + mode + "]";
     }
 }

@@ -54,7 +54,7 @@ public final class DataApiDriver implements Driver {
             throw new SQLException("invalid Data API JDBC URL: " + e.getMessage(), JdbcErrors.CANNOT_CONNECT, e);
         }
         DataApiClient client = DataApiClients.create(parsed.effectiveRegion(), parsed.endpoint(), RETRY_BUDGET);
-        return new DataApiConnection(client, parsed, client::close).jdbc();
+        return new DataApiConnection(client, parsed, SessionMode.PINNED_TRANSACTION, client::close).jdbc();
     }
 
     @Override

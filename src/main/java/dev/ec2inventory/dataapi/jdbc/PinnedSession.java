@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * <p>Calls are serialised: the Data API refuses a call on a transaction that is still running another. They go through
  * the core's {@link DataApiClient}, traced and classified as the translator's are.
  */
-final class PinnedSession {
+final class PinnedSession implements DriverSession {
 
     private final DataApiClient client;
     /** The cluster and credentials, and the connection's current database. */
@@ -52,7 +52,8 @@ final class PinnedSession {
     }
 
     /** Runs one statement in the session, beginning the session's transaction first if this is the first. */
-    synchronized StatementResult execute(String sql, List<DataApiParameter> parameters) throws SQLException {
+    @Override
+    public synchronized StatementResult execute(String sql, List<DataApiParameter> parameters) throws SQLException {
         requireOpen();
         if (transactionId == null) {
             begin();
@@ -60,11 +61,13 @@ final class PinnedSession {
         return executeInTransaction(sql, parameters);
     }
 
-    synchronized boolean autoCommit() {
+    @Override
+    public synchronized boolean autoCommit() {
         return autoCommit;
     }
 
-    synchronized void setAutoCommit(boolean on) throws SQLException {
+    @Override
+    public synchronized void setAutoCommit(boolean on) throws SQLException {
         requireOpen();
         if (on == autoCommit) {
             return;
@@ -75,20 +78,24 @@ final class PinnedSession {
         autoCommit = on;
     }
 
-    synchronized void commit() throws SQLException {
+    @Override
+    public synchronized void commit() throws SQLException {
         endLocalTransaction("COMMIT");
     }
 
-    synchronized void rollback() throws SQLException {
+    @Override
+    public synchronized void rollback() throws SQLException {
         endLocalTransaction("ROLLBACK");
     }
 
-    synchronized String database() {
+    @Override
+    public synchronized String database() {
         return target.database();
     }
 
     /** MySQL's {@code USE}; before the first statement, the transaction simply begins in that database. */
-    synchronized void useDatabase(String name) throws SQLException {
+    @Override
+    public synchronized void useDatabase(String name) throws SQLException {
         requireOpen();
         if (name.equals(target.database())) {
             return;
@@ -103,12 +110,14 @@ final class PinnedSession {
         target = target.withDatabase(name);
     }
 
-    synchronized boolean isEnded() {
+    @Override
+    public synchronized boolean isEnded() {
         return ended;
     }
 
     /** Ends the Data API transaction, and with it the session; later calls fail. Ending twice does nothing. */
-    synchronized void end() throws SQLException {
+    @Override
+    public synchronized void end() throws SQLException {
         if (ended) {
             return;
         }

@@ -5,8 +5,9 @@
  * <pre>{@code
  * DataApiUrl url = DataApiUrl.parse("jdbc:aws-data-api://arn:aws:rds:eu-west-1:123456789012:cluster:inventory"
  *         + "?secretArn=arn:aws:secretsmanager:eu-west-1:123456789012:secret:inventory-AbCdEf&database=ec2_inventory_db");
- * try (DataApiDataSource dataSource = new DataApiDataSource(url)) {
- *     Flyway.configure().dataSource(dataSource).locations("filesystem:db/migration").load().migrate();
+ * try (DataApiClient client = DataApiClients.create(url.effectiveRegion(), url.endpoint(), RetryBudget.DEFAULT)) {
+ *     DataSource dataSource = new DataApiDataSource(url, client, SessionMode.CALL_PER_STATEMENT);
+ *     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
  * }
  * }</pre>
  *
@@ -19,27 +20,37 @@
  * JDBC method throws {@link java.sql.SQLFeatureNotSupportedException} naming itself. Failures are always
  * {@link java.sql.SQLException}s ({@code JdbcErrors}).
  *
- * <h2>One database session per connection</h2>
- * Each Data API call outside a transaction may run on any pooled database connection of the service. Flyway's MySQL
- * support needs more: it serialises concurrent migrations with a named lock ({@code GET_LOCK}), which MySQL keeps
- * per session until {@code RELEASE_LOCK} or the session's end, and it changes session settings
- * ({@code foreign_key_checks}) that it restores later. So every statement of one JDBC connection must reach the
- * same session.
+ * <h2>Two ways to reach the database ({@link dev.ec2inventory.dataapi.jdbc.SessionMode})</h2>
+ * <b>{@code CALL_PER_STATEMENT}: only what AWS documents.</b> Every statement is one ExecuteStatement without a
+ * transaction: the service commits it when the call returns ("changes that result from the call are committed
+ * automatically") and resets the pooled connection before reusing it ("equivalent to COM_RESET_CONNECTION" on
+ * MySQL). Statements run with {@code continueAfterTimeout}, as AWS recommends for each MySQL DDL statement
+ * (BeginTransaction reference). Nothing of a session outlives its statement, so named locks and {@code SET}s serialise
+ * or configure nothing beyond it; {@code setAutoCommit(false)} is accepted and changes nothing, {@code commit()} has
+ * nothing to do, and {@code rollback()} fails rather than pretend. This is the mode the deployed migration uses
+ * ({@code dev.ec2inventory.migration}, whose documentation says what Flyway gives up with it and why that is safe
+ * there); it needs only {@code rds-data:ExecuteStatement}. See {@code CallPerStatementSession}.
  *
- * <p>The Data API offers exactly one way to pin a session: a transaction. So a connection is one Data API
- * transaction, begun at its first statement ({@code BeginTransaction}) and ended when it closes
- * ({@code CommitTransaction}). JDBC's own transactions live inside it as SQL: {@code setAutoCommit} sends
- * {@code SET autocommit = 1|0}, {@code commit} and {@code rollback} send {@code COMMIT} and {@code ROLLBACK}.
- * None of them ends the Data API transaction, so the session, and the lock, stay. Closing the connection ends the
- * session, which also releases a lock a crashed migration never released. See
- * {@code PinnedSession}.
+ * <p><b>{@code PINNED_TRANSACTION}: one database session per connection.</b> Flyway's MySQL support serialises
+ * concurrent migrations with a named lock ({@code GET_LOCK}), which MySQL keeps per session, and it changes session
+ * settings ({@code foreign_key_checks}) that it restores later. For both to mean something, every statement of one
+ * JDBC connection must reach the same session, and the Data API offers one way to pin a session: a transaction. So
+ * such a connection is one Data API transaction, begun at its first statement ({@code BeginTransaction}) and ended
+ * when it closes ({@code CommitTransaction}). JDBC's own transactions live inside it as SQL: {@code setAutoCommit}
+ * sends {@code SET autocommit = 1|0}, {@code commit} and {@code rollback} send {@code COMMIT} and {@code ROLLBACK}.
+ * Closing the connection ends the session, which also releases a lock a crashed migration never released. See
+ * {@code PinnedSession}. This mode is what {@link java.sql.DriverManager} connections ({@code DataApiDriver}) and the
+ * two-argument {@code DataApiDataSource} give.
  *
- * <h2>What this relies on</h2>
+ * <h2>What the pinned mode relies on, and the service does not document</h2>
  * <ul>
- *   <li>That the service passes {@code COMMIT}, {@code ROLLBACK} and {@code SET autocommit} through to MySQL inside a
- *       transaction, and keeps the transaction (and its session) after them, as it documents for the implicit
- *       commit of a DDL statement inside a transaction. This was verified against the local emulator, which runs
- *       them on one JDBC connection, not against the real service.</li>
+ *   <li>That a transaction id stays usable after a DDL statement's implicit commit (AWS documents the commit, not what
+ *       happens to the transaction), and that the service passes {@code COMMIT}, {@code ROLLBACK} and
+ *       {@code SET autocommit} through to MySQL inside a transaction and keeps the transaction after them; also that
+ *       BeginTransaction leaves autocommit off. This holds against the emulator's default reading only: with
+ *       {@code implicitCommitEndsTransaction(true)}, the opposite reading, a pinned connection loses its transaction
+ *       at its first such statement. Code that must run against the real service should use
+ *       {@code CALL_PER_STATEMENT}, as the migration does.</li>
  *   <li>The Data API rolls back and forgets a transaction no call has used for three minutes. Flyway never waits
  *       that long between statements (a blocked {@code GET_LOCK} is retried every 10 seconds), but a connection
  *       left idle for three minutes is dead: its next call fails with SQLState 08003. Nothing is retried on a new

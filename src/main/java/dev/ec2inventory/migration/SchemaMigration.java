@@ -1,0 +1,123 @@
+package dev.ec2inventory.migration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Flyway {@code migrate} of the migrations packaged in the artifact ({@code classpath:db/migration}, copied there
+ * from the project's {@code db/migration} by the build), one migration at a time, stopping before one it may not
+ * have time to finish. The migration function and the local runner's {@code migrate} both run this.
+ */
+public final class SchemaMigration {
+
+    /** Where the build puts db/migration: the deployed artifact and the test classpath both have it. */
+    public static final String LOCATION = "classpath:db/migration";
+
+    /**
+     * The least time left in which another migration is begun: more than one Data API call may take (45 s), so that
+     * a migration is not begun only for Lambda to stop it halfway.
+     */
+    public static final Duration RESERVE = Duration.ofSeconds(60);
+
+    private final DataSource dataSource;
+    private final String location;
+
+    /** The packaged migrations ({@link #LOCATION}). */
+    public SchemaMigration(DataSource dataSource) {
+        this(dataSource, LOCATION);
+    }
+
+    /** The migrations at a Flyway {@code location}, such as {@code filesystem:/some/dir}: tests change the set. */
+    public SchemaMigration(DataSource dataSource, String location) {
+        this.dataSource = dataSource;
+        this.location = location;
+    }
+
+    /** Flyway on this data source, reading this migration's location. */
+    public FluentConfiguration configure() {
+        return Flyway.configure().dataSource(dataSource).locations(location).failOnMissingLocations(true);
+    }
+
+    /**
+     * Applies what is pending, telling {@code progress} before each migration.
+     *
+     * @param remaining how much time the caller has left
+     * @throws org.flywaydb.core.api.FlywayException   when Flyway fails: validation, SQL, the database
+     * @throws MigrationOutOfTimeException when fewer than {@link #RESERVE} remain before a pending migration
+     */
+    public MigrationReport migrate(Supplier<Duration> remaining, Consumer<String> progress) {
+        List<MigrationInfo> pending = Arrays.asList(configure().load().info().pending());
+        List<String> applied = new ArrayList<>();
+        String version = null;
+        if (pending.isEmpty() || pending.stream().anyMatch(migration -> migration.getVersion() == null)) {
+            // Nothing to apply (migrate still validates and creates the history table), or repeatable migrations,
+            // which have no version to stop at: one run.
+            MigrateResult result = migrateUpTo(MigrationVersion.LATEST, progress);
+            result.migrations.forEach(migration -> applied.add(migration.filepath));
+            return new MigrationReport(applied, currentVersion(result));
+        }
+        for (MigrationInfo next : pending) {
+            Duration left = remaining.get();
+            if (left.compareTo(RESERVE) < 0) {
+                throw new MigrationOutOfTimeException(next.getScript(), left, applied);
+            }
+            MigrateResult result = migrateUpTo(next.getVersion(), progress);
+            result.migrations.forEach(migration -> applied.add(migration.filepath));
+            version = currentVersion(result);
+        }
+        return new MigrationReport(applied, version);
+    }
+
+    private MigrateResult migrateUpTo(MigrationVersion target, Consumer<String> progress) {
+        StatementProgress statements = new StatementProgress(progress);
+        try {
+            return configure().target(target).callbacks(statements).load().migrate();
+        } catch (RuntimeException failure) {
+            statements.describeFailure().ifPresent(failure::addSuppressed);
+            throw failure;
+        }
+    }
+
+    private static String currentVersion(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
+    /**
+     * What a run applied.
+     *
+     * @param scripts       the migrations applied, in order (their file names)
+     * @param schemaVersion the schema's version afterwards; {@code null} when it has none
+     */
+    public record MigrationReport(List<String> scripts, String schemaVersion) {
+
+        public MigrationReport {
+            scripts = List.copyOf(scripts);
+        }
+
+        /** "applied 2 migrations (V1__a.sql, V2__b.sql); the schema is at version 2". */
+        public String describe() {
+            String schema = schemaVersion == null ? "the schema has no version yet"
+                    : "the schema is at version " + schemaVersion;
+            if (scripts.isEmpty()) {
+                return "nothing to apply; " + schema;
+            }
+            String count = scripts.size() == 1 ? "1 migration" : scripts.size() + " migrations";
+            return "applied " + count + " (" + String.join(", ", scripts.stream().map(SchemaMigration::fileName)
+                    .toList()) + "); " + schema;
+        }
+    }
+
+    static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+}

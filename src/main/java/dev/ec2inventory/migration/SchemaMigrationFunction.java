@@ -1,0 +1,98 @@
+package dev.ec2inventory.migration;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiClients;
+import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
+import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
+import dev.ec2inventory.dataapi.jdbc.SessionMode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.lambda.powertools.cloudformation.AbstractCustomResourceHandler;
+import software.amazon.lambda.powertools.cloudformation.Response;
+
+/**
+ * The {@code InventorySchema} custom resource: on Create and Update, Flyway {@code migrate} of the packaged
+ * migrations through the Data API driver; on Delete, nothing, since a stack delete never drops data. Powertools sends
+ * the answer to CloudFormation's ResponseURL; every outcome is an answer, never an exception, so that a stack never
+ * waits for one. See the package documentation for the failure model.
+ */
+public final class SchemaMigrationFunction extends AbstractCustomResourceHandler {
+
+    /** Each answer may take up to the Data API's 45 s call timeout; AWS recommends client timeouts of a minute. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(70);
+
+    private final MigrationSettings settings;
+    private final String location;
+
+    /** Lambda's entry point: the settings of this execution environment, the packaged migrations. */
+    public SchemaMigrationFunction() {
+        this(MigrationSettings.from(System.getenv()), SchemaMigration.LOCATION);
+    }
+
+    /** @param location where Flyway finds the migrations ({@link SchemaMigration#LOCATION} but in tests) */
+    SchemaMigrationFunction(MigrationSettings settings, String location) {
+        this.settings = settings;
+        this.location = location;
+    }
+
+    @Override
+    protected Response create(CloudFormationCustomResourceEvent event, Context context) {
+        return migrate(settings.schemaId(), context);
+    }
+
+    /** Keeps the physical id CloudFormation has, so that it never deletes the schema "replaced" by an update. */
+    @Override
+    protected Response update(CloudFormationCustomResourceEvent event, Context context) {
+        return migrate(event.getPhysicalResourceId(), context);
+    }
+
+    @Override
+    protected Response delete(CloudFormationCustomResourceEvent event, Context context) {
+        context.getLogger().log("Delete of " + event.getPhysicalResourceId() + ": the schema and its data stay in "
+                + "place; a stack delete never drops data", LogLevel.INFO);
+        return Response.success(event.getPhysicalResourceId());
+    }
+
+    private Response migrate(String physicalResourceId, Context context) {
+        Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis());
+        DataApiUrl url = settings.url();
+        try (DataApiClient client = DataApiClients.create(url.effectiveRegion(), url.endpoint(),
+                ResumeWait.budget(remaining), READ_TIMEOUT)) {
+            SchemaMigration migration = new SchemaMigration(
+                    new DataApiDataSource(url, client, SessionMode.CALL_PER_STATEMENT), location);
+            SchemaMigration.MigrationReport report = migration.migrate(
+                    () -> Duration.ofMillis(context.getRemainingTimeInMillis()),
+                    line -> context.getLogger().log(line, LogLevel.INFO));
+            context.getLogger().log("Migrated " + physicalResourceId + ": " + report.describe(), LogLevel.INFO);
+            return Response.builder().status(Response.Status.SUCCESS).physicalResourceId(physicalResourceId)
+                    .value(data(report)).build();
+        } catch (RuntimeException failure) {
+            String reason = reason(failure);
+            context.getLogger().log("Migration of " + physicalResourceId + " failed: " + reason, LogLevel.ERROR);
+            return Response.builder().status(Response.Status.FAILED).physicalResourceId(physicalResourceId)
+                    .reason(reason).build();
+        }
+    }
+
+    /** Flyway's message, then how far a half-applied migration got, without ARNs. */
+    static String reason(RuntimeException failure) {
+        StringBuilder text = new StringBuilder(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (suppressed instanceof StatementProgress.PartialMigration partial) {
+                text.append(" (").append(partial.getMessage()).append(')');
+            }
+        }
+        return FailureReason.scrub(text.toString());
+    }
+
+    private static Map<String, Object> data(SchemaMigration.MigrationReport report) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("SchemaVersion", report.schemaVersion() == null ? "" : report.schemaVersion());
+        data.put("MigrationsApplied", report.scripts().size());
+        return data;
+    }
+}
