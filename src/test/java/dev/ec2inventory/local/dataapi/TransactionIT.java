@@ -281,6 +281,17 @@ class TransactionIT {
                 .containsExactly(List.of(Field.fromStringValue("+00:00")));
     }
 
+    /** The server may end an idle connection (a timeout, a KILL): the next call gets a live one, not the error. */
+    @Test
+    void aPooledSessionTheServerEndedIsReplacedBeforeTheNextCall() {
+        Field session = fixture.execute("SELECT CONNECTION_ID()").records().get(0).get(0);
+        fixture.database.execute("KILL CONNECTION " + session.longValue());
+
+        Field next = fixture.execute("SELECT CONNECTION_ID()").records().get(0).get(0);
+
+        assertThat(next).isNotEqualTo(session);
+    }
+
     @Test
     void closingTheEmulatorRollsBackOpenTransactions() {
         try (DataApiEmulator second = DataApiEmulator.builder()

@@ -4,19 +4,18 @@ import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiException;
 import dev.ec2inventory.local.db.DatabaseServer;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * A few idle connections to one cluster's server, so that a call outside a transaction does not pay for a new one.
- * A connection comes back reset, so no call sees what an earlier one left in its session; one idle for a while is
- * checked before reuse; one that failed, or cannot be reset, is thrown away, never pooled.
+ * A connection comes back reset, so no call sees what an earlier one left in its session; every pooled one is
+ * checked (a ping) before reuse, since the server may have ended it meanwhile (a timeout, a {@code KILL}); one
+ * that failed, or cannot be reset, is thrown away, never pooled.
  */
 final class ConnectionPool implements AutoCloseable {
 
     private static final int MAX_IDLE = 8;
-    private static final long CHECK_AFTER_IDLE_NANOS = Duration.ofSeconds(30).toNanos();
 
     private final DatabaseServer server;
     private final Deque<DatabaseSession> idle = new ArrayDeque<>();
@@ -35,7 +34,7 @@ final class ConnectionPool implements AutoCloseable {
     DatabaseSession borrow() {
         DatabaseSession session;
         while ((session = takeIdle()) != null) {
-            if (session.idleNanos() < CHECK_AFTER_IDLE_NANOS || session.isValid()) {
+            if (session.isValid()) {
                 return session;
             }
             session.closeQuietly();
@@ -51,7 +50,6 @@ final class ConnectionPool implements AutoCloseable {
         }
         synchronized (idle) {
             if (!closed && idle.size() < MAX_IDLE) {
-                session.markIdle();
                 idle.push(session);
                 return;
             }

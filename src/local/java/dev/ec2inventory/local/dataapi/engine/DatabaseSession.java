@@ -14,7 +14,6 @@ final class DatabaseSession {
 
     private final Connection connection;
     private final long connectionId;
-    private long idleSinceNanos = System.nanoTime();
 
     private DatabaseSession(Connection connection, long connectionId) {
         this.connection = connection;
@@ -85,14 +84,6 @@ final class DatabaseSession {
             useUtc(statement);
         }
         return true;
-    }
-
-    void markIdle() {
-        idleSinceNanos = System.nanoTime();
-    }
-
-    long idleNanos() {
-        return System.nanoTime() - idleSinceNanos;
     }
 
     boolean isValid() {
