@@ -1,24 +1,13 @@
 package dev.ec2inventory.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.Inventory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 
 /** {@code POST /ec2/{aws_instance_id}}: adds an instance and its packages to the inventory. */
-public final class AddEc2InfoHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, RequestStreamHandler {
+public final class AddEc2InfoHandler extends InventoryRoute {
 
     static final String ROUTE = "POST /ec2/{aws_instance_id}";
-
-    private final Inventory inventory;
-    private final Responder responder;
 
     /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
     public AddEc2InfoHandler() {
@@ -27,22 +16,13 @@ public final class AddEc2InfoHandler
 
     /** For tests and {@link Functions}: a wiring built elsewhere. */
     AddEc2InfoHandler(FunctionWiring wiring) {
-        this.inventory = wiring.inventory();
-        this.responder = wiring.responder();
+        super(ROUTE, wiring);
     }
 
     @Override
-    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent request, Context context) {
-        return responder.respond(ROUTE, request, context, () -> {
-            Ec2Instance instance = AddEc2InfoCommand.parse(request).ec2Instance();
-            inventory.add(instance);
-            return AddEc2InfoResponse.of(instance);
-        });
-    }
-
-    /** What Lambda's runtime calls: the event in and out as JSON, through {@link ProxyEventJson}. */
-    @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        ProxyEventJson.answer(input, output, request -> handleRequest(request, context));
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        Ec2Instance instance = AddEc2InfoCommand.parse(request).ec2Instance();
+        inventory.add(instance);
+        return AddEc2InfoResponse.of(instance);
     }
 }

@@ -1,23 +1,12 @@
 package dev.ec2inventory.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.ec2inventory.inventory.Inventory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 
 /** {@code GET /ec2/{aws_instance_id}}: an instance and its packages, or {@code "record_found": false}. */
-public final class GetEc2InfoHandler
-        implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, RequestStreamHandler {
+public final class GetEc2InfoHandler extends InventoryRoute {
 
     static final String ROUTE = "GET /ec2/{aws_instance_id}";
-
-    private final Inventory inventory;
-    private final Responder responder;
 
     /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
     public GetEc2InfoHandler() {
@@ -26,21 +15,13 @@ public final class GetEc2InfoHandler
 
     /** For tests and {@link Functions}: a wiring built elsewhere. */
     GetEc2InfoHandler(FunctionWiring wiring) {
-        this.inventory = wiring.inventory();
-        this.responder = wiring.responder();
+        super(ROUTE, wiring);
     }
 
     @Override
-    public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent request, Context context) {
-        return responder.respond(ROUTE, request, context, () -> inventory
-                .find(GetEc2InfoCommand.parse(request).awsInstanceId())
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        return inventory.find(GetEc2InfoCommand.parse(request).awsInstanceId())
                 .map(GetEc2InfoResponse::found)
-                .orElseGet(GetEc2InfoResponse::notFound));
-    }
-
-    /** What Lambda's runtime calls: the event in and out as JSON, through {@link ProxyEventJson}. */
-    @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        ProxyEventJson.answer(input, output, request -> handleRequest(request, context));
+                .orElseGet(GetEc2InfoResponse::notFound);
     }
 }
