@@ -19,25 +19,29 @@ import javax.sql.DataSource;
 /**
  * The data source Flyway migrates through: the driver's, with two changes to how statements fail.
  * <ul>
- *   <li>Flyway's harmlessTwice (creating its history table and that table's index, writing a history row, and the
- *       {@code SET} that restores a session's settings after a migration), when its call failed without an answer
- *       from the database (the Data API failed, no MySQL error), is sent once more. Without it, a migration whose
- *       last statement committed would stay unrecorded, or the history table without its index. Should the first
- *       call have landed after all, the second meets what it made (1062 on the history's primary key
- *       {@code installed_rank}, 1050 the table, 1061 the index), and that is taken as done. Each of these
- *       statements has the same effect sent twice; a migration's own statements are never sent again.</li>
- *   <li>When {@code resuming}, a DDL statement refused because its effect is there already (a table, column, index
- *       or foreign key that exists; a foreign key or index already dropped) is taken as applied, and reported.</li>
+ *   <li>A statement that does the same sent twice, when its call failed without an answer from the database (the
+ *       Data API failed: no MySQL error, no statement left running), is sent once more: a read ({@code SELECT},
+ *       {@code SHOW}, a {@link DatabaseMetaData} question), a {@code SET}, and Flyway's writes of its history (its
+ *       table, that table's index, a row). Without it, a fault after a migration's last statement, while Flyway
+ *       reads and writes its history, would leave the migration applied but unrecorded. Should the first write have
+ *       landed after all, the second meets what it made (1062 on the history's primary key {@code installed_rank},
+ *       1050 its table, 1061 its index), which is taken as done. A migration's own DDL and writes are never sent
+ *       again.</li>
+ *   <li>When {@code resuming} ({@link FailedMigration}), a DDL statement refused because its effect is there
+ *       already (a table, column, index or foreign key that exists; a foreign key or index already dropped) is taken
+ *       as applied, and reported.</li>
  * </ul>
  */
 final class MigrationDataSource {
 
-    /** MySQL's answers to DDL whose effect is there: 1050 table, 1060 column, 1061 key name, 1826 foreign key. */
+    /**
+     * MySQL's answers to DDL whose effect is there: 1050 table, 1060 column, 1061 key name exist; 1091 what is to be
+     * dropped is gone; 1826 foreign key name exists.
+     */
     private static final Set<Integer> ALREADY_THERE = Set.of(1050, 1060, 1061, 1091, 1826);
     /** MariaDB refuses a duplicate foreign key name as 1005 "Can't create table ... (errno: 121 ...)". */
     private static final int CANNOT_CREATE = 1005;
-    /** A harmlessTwice statement sent again meets what the first one did: 1062 the history row, 1050 its table,
-     *  1061 its index. */
+    /** A history write sent again, when the first landed, answers 1062 the row, 1050 its table, 1061 its index. */
     private static final Set<Integer> LANDED = Set.of(1062, 1050, 1061);
     /** The calls that run one statement. */
     private static final Set<String> RUNS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate");
@@ -53,7 +57,8 @@ final class MigrationDataSource {
     static DataSource wrap(DataSource driver, String historyTable, boolean resuming, Consumer<String> progress) {
         String table = "\\S*\\b" + Pattern.quote(historyTable) + "\\b";
         Pattern harmlessTwice = Pattern.compile("^\\s*((SELECT|SHOW|SET)\\s|INSERT\\s+INTO\\s+" + table
-                + "|CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?" + table + "|CREATE\\s+INDEX\\s+\\S+\\s+ON\\s+" + table + ")",
+                + "|CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?" + table
+                + "|CREATE\\s+INDEX\\s+\\S+\\s+ON\\s+" + table + ")",
                 Pattern.CASE_INSENSITIVE);
         return proxy(DataSource.class, driver, (target, method, args) -> {
             Object result = method.invoke(target, args);

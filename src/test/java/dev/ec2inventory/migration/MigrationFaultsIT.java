@@ -1,7 +1,9 @@
 package dev.ec2inventory.migration;
 
 import static dev.ec2inventory.migration.SchemaMigrationFunctionIT.columns;
+import static dev.ec2inventory.migration.SchemaMigrationFunctionIT.copyPackagedMigrations;
 import static dev.ec2inventory.migration.SchemaMigrationFunctionIT.history;
+import static dev.ec2inventory.migration.SchemaMigrationFunctionIT.historyRows;
 import static dev.ec2inventory.migration.SchemaMigrationFunctionIT.strings;
 import static dev.ec2inventory.migration.SchemaMigrationFunctionIT.tables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,9 @@ import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.migration.MigrationRun.Answer;
 import dev.ec2inventory.testing.TestDatabase;
 import dev.ec2inventory.testing.TestDatabaseServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +30,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A fault at each Data API call of a Create on an empty database, one run per call: every run answers SUCCESS or
  * FAILED (never no answer), and one rerun completes the schema, as a clean migration makes it (see the package
- * documentation: a history write is sent again, a failed migration of an unchanged script is resumed). The emulator takes the strict reading of the service (an implicit commit ends a Data API transaction).
+ * documentation: a call with no answer is sent again when that is harmless, a failed migration of an unchanged
+ * script is resumed). The emulator takes the strict reading of the service (an implicit commit ends a Data API
+ * transaction).
  */
 class MigrationFaultsIT {
 
@@ -153,6 +161,41 @@ class MigrationFaultsIT {
         schema.addAll(strings(database, "SELECT CONCAT_WS('|', installed_rank, version, script, checksum, success) "
                 + "FROM flyway_schema_history ORDER BY installed_rank"));
         return schema;
+    }
+
+    /**
+     * A failed migration whose script is unchanged is resumed: what it applied is taken as applied, and a statement
+     * that fails for a real reason fails it again. An edited script is not resumed: the failure stays until repaired.
+     */
+    @Test
+    void aFailedMigrationIsResumedOnlyWithItsOwnScript(@TempDir Path migrations) throws IOException, SQLException {
+        try (TestDatabase database = TestDatabase.empty("cfn_resume")) {
+            assertThat(createWithin(database).status()).isEqualTo("SUCCESS");
+            copyPackagedMigrations(migrations);
+            Path v3 = Files.writeString(migrations.resolve("V3__broken.sql"),
+                    "ALTER TABLE ec2 ADD COLUMN note VARCHAR(40) NULL;\nALTER TABLE no_such_table ADD x INT;\n");
+            String location = "filesystem:" + migrations;
+            assertThat(MigrationRun.invoke(emulator, database, location, "Update", "id", capture).status())
+                    .isEqualTo("FAILED");
+
+            Answer resumed = MigrationRun.invoke(emulator, database, location, "Update", "id", capture);
+
+            assertThat(resumed.status()).isEqualTo("FAILED");
+            assertThat(resumed.reason()).contains("no_such_table").contains("after 1 statement of it had been applied");
+            assertThat(resumed.log()).anyMatch(line -> line.startsWith("resuming V3__broken.sql"))
+                    .anyMatch(line -> line.startsWith("taken as already applied (Duplicate column name 'note'): "
+                            + "ALTER TABLE ec2 ADD COLUMN note"));
+            assertThat(history(database)).containsExactly("1 true", "2 true", "3 false");
+            List<String> history = historyRows(database);
+            Files.writeString(v3, Files.readString(v3).replace("no_such_table", "package"));
+
+            Answer edited = MigrationRun.invoke(emulator, database, location, "Update", "id", capture);
+
+            assertThat(edited.status()).isEqualTo("FAILED");
+            assertThat(edited.reason()).contains("Detected failed migration to version 3");
+            assertThat(edited.log()).noneMatch(line -> line.startsWith("resuming"));
+            assertThat(historyRows(database)).isEqualTo(history);
+        }
     }
 
     @Test
