@@ -18,7 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Flyway {@code migrate} of the migrations packaged in the artifact ({@code classpath:db/migration}, copied there
  * from the project's {@code db/migration} by the build), one migration at a time, stopping before one it may not
- * have time to finish. The migration function and the local runner's {@code migrate} both run this.
+ * have time to finish, after resuming a failed migration of an unchanged script (see the package documentation).
+ * The migration function and the local runner's {@code migrate} both run this.
  */
 public final class SchemaMigration {
 
