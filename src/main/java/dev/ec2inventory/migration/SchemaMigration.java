@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -16,7 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Flyway {@code migrate} of the migrations packaged in the artifact ({@code classpath:db/migration}, copied there
  * from the project's {@code db/migration} by the build), one migration at a time, stopping before one it may not
- * have time to finish. The migration function and the local runner's {@code migrate} both run this.
+ * have time to finish, after resuming a failed migration of an unchanged script (see the package documentation).
+ * The migration function and the local runner's {@code migrate} both run this.
  */
 public final class SchemaMigration {
 
@@ -45,7 +48,13 @@ public final class SchemaMigration {
 
     /** Flyway on this data source, reading this migration's location. */
     public FluentConfiguration configure() {
-        return Flyway.configure().dataSource(dataSource).locations(location).failOnMissingLocations(true);
+        return configure(false, line -> { });
+    }
+
+    /** @param resuming whether DDL whose effect is there is taken as applied ({@link MigrationDataSource}) */
+    private FluentConfiguration configure(boolean resuming, Consumer<String> progress) {
+        FluentConfiguration flyway = Flyway.configure().locations(location).failOnMissingLocations(true);
+        return flyway.dataSource(MigrationDataSource.wrap(dataSource, flyway.getTable(), resuming, progress));
     }
 
     /**
@@ -56,13 +65,14 @@ public final class SchemaMigration {
      * @throws MigrationOutOfTimeException when fewer than {@link #RESERVE} remain before a pending migration
      */
     public MigrationReport migrate(Supplier<Duration> remaining, Consumer<String> progress) {
-        List<MigrationInfo> pending = Arrays.asList(configure().load().info().pending());
         List<String> applied = new ArrayList<>();
-        String version = null;
+        MigrationInfoService info = configure().load().info();
+        String version = resumeFailed(info, remaining, progress, applied);
+        List<MigrationInfo> pending = Arrays.asList((version == null ? info : configure().load().info()).pending());
         if (pending.isEmpty() || pending.stream().anyMatch(migration -> migration.getVersion() == null)) {
             // Nothing to apply (migrate still validates and creates the history table), or repeatable migrations,
             // which have no version to stop at: one run.
-            MigrateResult result = migrateUpTo(MigrationVersion.LATEST, progress);
+            MigrateResult result = migrateUpTo(MigrationVersion.LATEST, false, progress);
             result.migrations.forEach(migration -> applied.add(migration.filepath));
             return new MigrationReport(applied, currentVersion(result));
         }
@@ -71,17 +81,42 @@ public final class SchemaMigration {
             if (left.compareTo(RESERVE) < 0) {
                 throw new MigrationOutOfTimeException(next.getScript(), left, applied);
             }
-            MigrateResult result = migrateUpTo(next.getVersion(), progress);
+            MigrateResult result = migrateUpTo(next.getVersion(), false, progress);
             result.migrations.forEach(migration -> applied.add(migration.filepath));
             version = currentVersion(result);
         }
         return new MigrationReport(applied, version);
     }
 
-    private MigrateResult migrateUpTo(MigrationVersion target, Consumer<String> progress) {
+    /**
+     * Resumes the latest migration when it failed and its script is unchanged ({@link FailedMigration}): removes the
+     * failed row (Flyway {@code repair}), then applies the script again, taking DDL whose effect is there as applied.
+     *
+     * @return the schema's version afterwards, or {@code null} when there was nothing to resume
+     */
+    private String resumeFailed(MigrationInfoService info, Supplier<Duration> remaining, Consumer<String> progress,
+            List<String> applied) {
+        Optional<MigrationInfo> failed = FailedMigration.resumable(info);
+        if (failed.isEmpty()) {
+            return null;
+        }
+        MigrationInfo migration = failed.get();
+        Duration left = remaining.get();
+        if (left.compareTo(RESERVE) < 0) {
+            throw new MigrationOutOfTimeException(migration.getScript(), left, applied);
+        }
+        progress.accept("resuming " + migration.getScript() + ", recorded as failed: its script is unchanged, so "
+                + "it is applied again, and each statement whose effect is there already is taken as applied");
+        configure().load().repair();
+        MigrateResult result = migrateUpTo(migration.getVersion(), true, progress);
+        result.migrations.forEach(resumed -> applied.add(resumed.filepath));
+        return currentVersion(result);
+    }
+
+    private MigrateResult migrateUpTo(MigrationVersion target, boolean resuming, Consumer<String> progress) {
         StatementProgress statements = new StatementProgress(progress);
         try {
-            return configure().target(target).callbacks(statements).load().migrate();
+            return configure(resuming, progress).target(target).callbacks(statements).load().migrate();
         } catch (RuntimeException failure) {
             statements.describeFailure().ifPresent(failure::addSuppressed);
             throw failure;

@@ -29,8 +29,32 @@
  *       its last statement, as success, or, when a statement fails, as failed ({@code success = 0}; Flyway does so
  *       on every database without transactional DDL). So the history always says what ran, and a half-applied
  *       migration is never silent: the failure's reason names the script and how many of its statements had been
- *       applied, and every later run fails Flyway's validation ("Detected failed migration to version N") until
- *       someone finishes or undoes those statements and runs Flyway {@code repair}.</li>
+ *       applied.</li>
+ * </ul>
+ *
+ * <h2>Resuming after a failure</h2>
+ * What makes a rerun complete the schema, whichever Data API call failed (MigrationFaultsIT fails each one in turn):
+ * <ul>
+ *   <li><b>A call with no answer is sent again when that is harmless</b> ({@code MigrationDataSource}): reads,
+ *       {@code SET}, and Flyway's writes of its own history, which a second time either do the same or meet what
+ *       the first made (the row's primary key, the table, the index). So a fault while Flyway records a migration
+ *       does not leave it applied but unrecorded. A migration's own statements are never sent again by this.</li>
+ *   <li><b>A failed migration of an unchanged script is resumed</b> ({@code FailedMigration}). When the latest row
+ *       of the history is a failed migration whose checksum equals its packaged script's, and every earlier row is
+ *       a success with an unchanged script, the run removes the failed row (Flyway {@code repair}, which then has
+ *       nothing else to change) and applies that script again in which a DDL statement refused because its effect
+ *       is there already (MySQL/MariaDB 1050, 1060, 1061, 1091, 1826, MariaDB's 1005 with errno 121) is taken as
+ *       applied. The log says "resuming ..." and names each statement so taken. A statement failing for any other
+ *       reason fails the migration again, recorded as failed as before. Our migrations are written so that running
+ *       one again from its first statement is safe: V1 only creates, and V2 drops its foreign keys, converts
+ *       columns (the same result twice), inserts only what is missing, and adds the keys back.</li>
+ *   <li><b>An edited script is not resumed.</b> Its checksum differs from the failed row's: Flyway's validation
+ *       fails the run ("Detected failed migration to version N") until someone finishes or undoes the statements
+ *       that ran and runs Flyway {@code repair}. The same holds for an edited script that was applied.</li>
+ *   <li><b>What this trusts.</b> "Exists" is judged by name, not by shape: a table or index of the same name made
+ *       by hand would be taken as the migration's. Resuming happens only when the history says this very script
+ *       failed in this database, so what its statements meet was, barring hands on the schema, made by their earlier
+ *       run.</li>
  * </ul>
  *
  * <h2>Time</h2>
@@ -44,11 +68,13 @@
  *       answer is sent: CloudFormation waits for the resource's {@code ServiceTimeout}, fails the stack operation and
  *       rolls back. The statements that completed stay; that migration has no history row, so the next run runs it
  *       again from its first statement, which fails on the objects that exist ("Table ... already exists"), and is
- *       then recorded as failed: loud, never silent. Finish or undo the half-applied statements, run
- *       {@code repair}, deploy again.</li>
+ *       then recorded as failed: loud, never silent. The run after that resumes it (above). It takes two runs,
+ *       not one, on purpose: a migration with no row at all whose first statement meets an existing object may as
+ *       well meet something made by hand, and only the failed row says that this script ran here.</li>
  *   <li>A statement past the Data API's 45 s call timeout goes on running in the database
  *       ({@code continueAfterTimeout}); the call fails, so Flyway records that migration as failed. Wait for the
- *       statement to finish, then {@code repair} and deploy again.</li>
+ *       statement to finish, then deploy again: the run resumes the migration, taking that statement as applied when
+ *       its effect is there.</li>
  * </ul>
  *
  * <h2>Rollback</h2>
