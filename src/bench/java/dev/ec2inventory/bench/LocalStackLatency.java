@@ -22,8 +22,8 @@ import java.util.function.IntFunction;
 
 /**
  * Figure 5: end-to-end latency over HTTP through the local stack (API Gateway, the functions, the Data API emulator,
- * the real database) at concurrency 1 and 8. Every cell is bounded by a request count and by a time limit; POSTs each
- * add a new instance.
+ * the real database) for every route of the API, at concurrency 1 and 8. Every cell is bounded by a request count and
+ * by a time limit; POSTs each add a new instance, DELETEs each remove one of them.
  */
 final class LocalStackLatency {
 
@@ -43,14 +43,9 @@ final class LocalStackLatency {
                      LocalStackOptions.Scope.API, line -> { }))) {
             URI api = stack.apiEndpoint().orElseThrow();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            AtomicInteger instances = new AtomicInteger();
             http.send(post(api, "i-bench-stored", 3).build(), BodyHandlers.discarding());
-            List<Route> routes = List.of(
-                    new Route("GET (3 packages)", 400,
-                            i -> HttpRequest.newBuilder(api.resolve(api.getPath() + "/ec2/i-bench-stored"))),
-                    new Route("POST, 3 packages", 200, i -> post(api, "i-bench-" + instances.incrementAndGet(), 3)),
-                    new Route("POST, 1,000 packages", 40,
-                            i -> post(api, "i-bench-" + instances.incrementAndGet(), 1_000)));
+            http.send(post(api, "i-bench-stored-1000", 1_000).build(), BodyHandlers.discarding());
+            List<Route> routes = routes(api);
             for (Route route : routes) {
                 for (int concurrency : new int[] {1, 8}) {
                     report.row("5 local stack latency", route.name() + ", concurrency " + concurrency,
@@ -58,6 +53,44 @@ final class LocalStackLatency {
                 }
             }
         }
+    }
+
+    /**
+     * Every route, in this order: the POSTs add the instances that the fleet page, the package lookup and, last, the
+     * DELETEs find. The DELETEs remove the instances the POSTs of 3 packages added, oldest first: as many as those
+     * add (420) unless a POST cell stops at its time limit, when the last DELETEs find nothing to remove.
+     */
+    private static List<Route> routes(URI api) {
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger deleted = new AtomicInteger();
+        return List.of(
+                new Route("GET (3 packages)", 400, i -> get(api, "/ec2/i-bench-stored")),
+                new Route("POST, 3 packages", 200, i -> post(api, "i-bench-" + added.incrementAndGet(), 3)),
+                new Route("POST, 1,000 packages", 40, i -> post(api, "i-bench-" + added.incrementAndGet(), 1_000)),
+                new Route("PUT packages, 3 packages (instance had 3)", 200,
+                        i -> put(api, "i-bench-stored", Requests.putBody(3))),
+                new Route("PUT packages, 1,000 packages (instance had 1,000)", 40,
+                        i -> put(api, "i-bench-stored-1000", Requests.putBody(1_000))),
+                new Route("GET /ec2, first page (100 instances)", 400, i -> get(api, "/ec2")),
+                new Route("GET /ec2, first page, package_name filter (every instance has it)", 400,
+                        i -> get(api, "/ec2?package_name=package-0001")),
+                new Route("GET /packages/{name} (one version, on every instance)", 400,
+                        i -> get(api, "/packages/package-0001")),
+                new Route("DELETE, instance with 3 packages", 200,
+                        i -> delete(api, "i-bench-" + deleted.incrementAndGet())));
+    }
+
+    private static HttpRequest.Builder get(URI api, String pathAndQuery) {
+        return HttpRequest.newBuilder(api.resolve(api.getPath() + pathAndQuery));
+    }
+
+    private static HttpRequest.Builder put(URI api, String awsInstanceId, String body) {
+        return HttpRequest.newBuilder(api.resolve(api.getPath() + "/ec2/" + awsInstanceId + "/packages"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpRequest.Builder delete(URI api, String awsInstanceId) {
+        return HttpRequest.newBuilder(api.resolve(api.getPath() + "/ec2/" + awsInstanceId)).DELETE();
     }
 
     private static HttpRequest.Builder post(URI api, String awsInstanceId, int packages) {
