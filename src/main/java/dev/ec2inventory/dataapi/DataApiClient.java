@@ -1,11 +1,15 @@
 package dev.ec2inventory.dataapi;
 
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.model.BeginTransactionRequest;
+import software.amazon.awssdk.services.rdsdata.model.CommitTransactionRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionRequest;
 
 /**
  * The one wrapper of the SDK's {@link RdsDataClient}: the Data API operations the translator and the JDBC driver use,
@@ -38,46 +42,46 @@ public final class DataApiClient implements AutoCloseable {
     }
 
     /**
-     * Takes an ExecuteStatement through the SDK's whole request path (marshalling, endpoint, signing, unmarshalling)
-     * on a twin of this client whose HTTP client answers by itself with one row of {@code columns} NULLs
-     * ({@link Rehearsal}): the first real call of a cold start then finds those classes loaded. Nothing reaches the
-     * network, so a paused database stays paused, and the twin signs with a placeholder identity, so this client's
-     * credentials are not resolved: a SnapStart snapshot taken after a rehearsal holds none. (Rehearsing the transaction calls too saved
-     * nothing measurable: what remains of a first call is the connection, which needs the service.)
+     * Takes an ExecuteStatement through the SDK's whole request path (marshalling, endpoint, signing, an HTTP exchange,
+     * unmarshalling) on a twin of this client whose calls are answered on a loopback port with one row of sample
+     * values, one of each column's type ({@link Rehearsal}): the first real call of a cold start then finds those
+     * classes loaded. Nothing leaves the machine, so a paused database stays paused, and the twin signs with a
+     * placeholder identity, so this client's credentials are not resolved: a SnapStart snapshot taken after a rehearsal
+     * holds none, and no connection either.
      *
-     * @param columns the columns of the rehearsal's answer: a query's, or 0 for a statement that fetches nothing
+     * @param columnTypes the Java types of the answer's columns: a query's, or none for a statement that fetches nothing
      * @return the rehearsal's answer, for the caller's own result handling
      */
-    public synchronized StatementResult rehearse(DataApiTarget target, SqlStatement statement, int columns) {
-        if (rehearsal == null) {
-            rehearsal = new Rehearsal(client);
-        }
-        return SdkShapes.result(rehearsal.execute(executeStatementRequest(target, statement,
-                ExecuteOptions.AUTO_COMMIT.withColumns(true)).build(), columns));
+    public synchronized StatementResult rehearse(DataApiTarget target, SqlStatement statement,
+            List<Class<?>> columnTypes) {
+        return SdkShapes.result(rehearsal().execute(executeStatementRequest(target, statement,
+                ExecuteOptions.AUTO_COMMIT.withColumns(true)).build(), columnTypes));
+    }
+
+    /**
+     * BeginTransaction, CommitTransaction and RollbackTransaction, rehearsed as {@link #rehearse} rehearses a statement:
+     * for the functions that write in transactions.
+     */
+    public synchronized void rehearseTransaction(DataApiTarget target) {
+        Rehearsal twin = rehearsal();
+        String transactionId = twin.begin(beginRequest(target)).transactionId();
+        twin.commit(commitRequest(target, transactionId));
+        twin.rollback(rollbackRequest(target, transactionId));
     }
 
     /** BeginTransaction in {@code target}'s database; returns the transaction's id. */
     public String beginTransaction(DataApiTarget target) {
-        return call("BeginTransaction", null, () -> client.beginTransaction(begin -> begin
-                        .resourceArn(target.resourceArn())
-                        .secretArn(target.secretArn())
-                        .database(target.database())),
-                response -> 0).transactionId();
+        return call("BeginTransaction", null, () -> client.beginTransaction(beginRequest(target)), response -> 0)
+                .transactionId();
     }
 
     public void commitTransaction(DataApiTarget target, String transactionId) {
-        call("CommitTransaction", null, () -> client.commitTransaction(commit -> commit
-                        .resourceArn(target.resourceArn())
-                        .secretArn(target.secretArn())
-                        .transactionId(transactionId)),
+        call("CommitTransaction", null, () -> client.commitTransaction(commitRequest(target, transactionId)),
                 response -> 0);
     }
 
     public void rollbackTransaction(DataApiTarget target, String transactionId) {
-        call("RollbackTransaction", null, () -> client.rollbackTransaction(rollback -> rollback
-                        .resourceArn(target.resourceArn())
-                        .secretArn(target.secretArn())
-                        .transactionId(transactionId)),
+        call("RollbackTransaction", null, () -> client.rollbackTransaction(rollbackRequest(target, transactionId)),
                 response -> 0);
     }
 
@@ -87,6 +91,37 @@ public final class DataApiClient implements AutoCloseable {
         if (rehearsal != null) {
             rehearsal.close();
         }
+    }
+
+    private Rehearsal rehearsal() {
+        if (rehearsal == null) {
+            rehearsal = new Rehearsal(client);
+        }
+        return rehearsal;
+    }
+
+    private static BeginTransactionRequest beginRequest(DataApiTarget target) {
+        return BeginTransactionRequest.builder()
+                .resourceArn(target.resourceArn())
+                .secretArn(target.secretArn())
+                .database(target.database())
+                .build();
+    }
+
+    private static CommitTransactionRequest commitRequest(DataApiTarget target, String transactionId) {
+        return CommitTransactionRequest.builder()
+                .resourceArn(target.resourceArn())
+                .secretArn(target.secretArn())
+                .transactionId(transactionId)
+                .build();
+    }
+
+    private static RollbackTransactionRequest rollbackRequest(DataApiTarget target, String transactionId) {
+        return RollbackTransactionRequest.builder()
+                .resourceArn(target.resourceArn())
+                .secretArn(target.secretArn())
+                .transactionId(transactionId)
+                .build();
     }
 
     private static ExecuteStatementRequest.Builder executeStatementRequest(DataApiTarget target,

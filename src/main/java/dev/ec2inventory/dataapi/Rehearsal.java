@@ -1,57 +1,116 @@
 package dev.ec2inventory.dataapi;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
-import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.RdsDataServiceClientConfiguration;
+import software.amazon.awssdk.services.rdsdata.model.BeginTransactionRequest;
+import software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse;
+import software.amazon.awssdk.services.rdsdata.model.CommitTransactionRequest;
+import software.amazon.awssdk.services.rdsdata.model.CommitTransactionResponse;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
+import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionRequest;
+import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionResponse;
 
 /**
  * A twin of a function's {@link RdsDataClient} for rehearsals: the same region and endpoint, but a fixed
- * placeholder identity instead of the credentials chain, and an HTTP client that answers each call itself with one
- * row of NULLs in as many columns as asked. A rehearsed call thus takes the whole request path (marshalling, endpoint,
- * signing, the response's unmarshalling) while nothing reaches the network and no credentials of the sandbox are
- * resolved: what a SnapStart snapshot keeps of it is loaded classes, nothing unique.
+ * placeholder identity instead of the credentials chain, and the JDK's HTTP client sending each call, once signed for
+ * the endpoint, to a {@link LoopbackAnswer} that answers with one row holding a sample value of each column's type. A rehearsed
+ * call thus takes the whole request path (marshalling, endpoint, signing, a real HTTP exchange, the response's
+ * unmarshalling) while nothing leaves the machine and no credentials of the sandbox are resolved: what a SnapStart
+ * snapshot keeps of it is loaded classes, nothing unique and no open connection.
  */
 final class Rehearsal {
 
+    private final ToLoopback http = new ToLoopback();
     private final RdsDataClient twin;
-    private final AnsweringHttpClient answers = new AnsweringHttpClient();
 
     Rehearsal(RdsDataClient client) {
-        this.twin = twinOf(client, answers);
+        this.twin = twinOf(client, http);
     }
 
-    /** The twin's answer to {@code request}: one row of {@code columns} NULLs, with their metadata when asked. */
-    ExecuteStatementResponse execute(ExecuteStatementRequest request, int columns) {
-        answers.next = answer(columns);
-        return twin.executeStatement(request);
+    /** The twin's answer to {@code request}: one row of sample values of {@code columnTypes}, with their metadata. */
+    ExecuteStatementResponse execute(ExecuteStatementRequest request, List<Class<?>> columnTypes) {
+        return answered(answer(columnTypes), twin -> twin.executeStatement(request));
+    }
+
+    BeginTransactionResponse begin(BeginTransactionRequest request) {
+        return answered(utf8("{\"transactionId\":\"rehearsal\"}"), twin -> twin.beginTransaction(request));
+    }
+
+    CommitTransactionResponse commit(CommitTransactionRequest request) {
+        return answered(utf8("{\"transactionStatus\":\"Transaction Committed\"}"), twin -> twin.commitTransaction(request));
+    }
+
+    RollbackTransactionResponse rollback(RollbackTransactionRequest request) {
+        return answered(utf8("{\"transactionStatus\":\"Rollback Complete\"}"), twin -> twin.rollbackTransaction(request));
+    }
+
+    /** {@code call} on the twin, its one request answered with {@code body} on a loopback port of its own. */
+    private <T> T answered(byte[] body, Function<RdsDataClient, T> call) {
+        try (LoopbackAnswer answer = LoopbackAnswer.serve(body)) {
+            http.port = answer.port();
+            return call.apply(twin);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on a loopback port for a rehearsal", e);
+        }
+    }
+
+    private static byte[] utf8(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     void close() {
         twin.close();
+        http.close();
     }
 
-    /** As the Data API answers a query of {@code columns} VARCHAR columns that found one row of NULLs. */
-    private static byte[] answer(int columns) {
-        String metadata = String.join(",", Collections.nCopies(columns,
+    /**
+     * As the Data API answers a query that found one row: a sample value of each column's type, in the union member
+     * the service uses for it (date-times as text, as it sends them), so that reading the answer parses what a real
+     * one would. A type without a sample (a converted user type) is answered NULL.
+     */
+    private static byte[] answer(List<Class<?>> columnTypes) {
+        String metadata = String.join(",", Collections.nCopies(columnTypes.size(),
                 "{\"name\":\"c\",\"label\":\"c\",\"type\":12,\"typeName\":\"VARCHAR\",\"nullable\":1,"
                         + "\"precision\":10,\"scale\":0,\"isSigned\":false,\"isCaseSensitive\":false,"
                         + "\"isCurrency\":false,\"isAutoIncrement\":false,\"arrayBaseColumnType\":0,"
                         + "\"schemaName\":\"\",\"tableName\":\"t\"}"));
-        String row = String.join(",", Collections.nCopies(columns, "{\"isNull\":true}"));
-        return ("{\"columnMetadata\":[" + metadata + "],\"records\":[" + (columns == 0 ? "" : "[" + row + "]")
-                + "],\"numberOfRecordsUpdated\":0}").getBytes(StandardCharsets.UTF_8);
+        String row = columnTypes.stream().map(Rehearsal::sampleValue).collect(Collectors.joining(","));
+        return utf8("{\"columnMetadata\":[" + metadata + "],\"records\":[" + (columnTypes.isEmpty() ? "" : "[" + row + "]")
+                + "],\"numberOfRecordsUpdated\":0}");
+    }
+
+    private static String sampleValue(Class<?> type) {
+        if (type == String.class) {
+            return "{\"stringValue\":\"rehearsal\"}";
+        }
+        if (type == Long.class || type == Integer.class || type == Short.class || type == Byte.class
+                || type == BigInteger.class) {
+            return "{\"longValue\":1}";
+        }
+        if (type == Boolean.class) {
+            return "{\"booleanValue\":true}";
+        }
+        if (type == LocalDateTime.class) {
+            return "{\"stringValue\":\"2019-03-06 02:45:32\"}";
+        }
+        return "{\"isNull\":true}";
     }
 
     private static RdsDataClient twinOf(RdsDataClient client, SdkHttpClient answers) {
@@ -65,29 +124,22 @@ final class Rehearsal {
         return builder.build();
     }
 
-    /** Answers every request with the answer set last; sends nothing. */
-    private static final class AnsweringHttpClient implements SdkHttpClient {
+    /** The JDK's HTTP client, sending every request to the loopback port set last instead of its endpoint. */
+    private static final class ToLoopback implements SdkHttpClient {
 
-        private volatile byte[] next;
+        private final SdkHttpClient http = UrlConnectionHttpClient.create();
+        private volatile int port;
 
         @Override
         public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
-            byte[] answer = next;
-            return new ExecutableHttpRequest() {
-                @Override
-                public HttpExecuteResponse call() {
-                    return HttpExecuteResponse.builder()
-                            .response(SdkHttpResponse.builder().statusCode(200)
-                                    .putHeader("Content-Type", "application/json").build())
-                            .responseBody(AbortableInputStream.create(new ByteArrayInputStream(answer)))
-                            .build();
-                }
-
-                @Override
-                public void abort() {
-                    // Answered at once: nothing to abort.
-                }
-            };
+            return http.prepareRequest(HttpExecuteRequest.builder()
+                    .request(request.httpRequest().toBuilder()
+                            .protocol("http")
+                            .host(InetAddress.getLoopbackAddress().getHostAddress())
+                            .port(port)
+                            .build())
+                    .contentStreamProvider(request.contentStreamProvider().orElse(null))
+                    .build());
         }
 
         @Override
@@ -97,7 +149,7 @@ final class Rehearsal {
 
         @Override
         public void close() {
-            // Holds nothing.
+            http.close();
         }
     }
 }

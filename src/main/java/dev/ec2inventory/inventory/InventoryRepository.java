@@ -128,8 +128,9 @@ public final class InventoryRepository implements Inventory {
     }
 
     /**
-     * Renders the statements of {@code operations} once and rehearses their calls (the SDK's request path and the
-     * result handling, against an answer made in memory; nothing is sent): the first request then finds them loaded.
+     * Renders the statements of {@code operations} once and rehearses their calls, and those of a transaction where
+     * the operations write in one (the SDK's request path and the result handling, answered on a loopback port;
+     * nothing leaves the machine): the first request then finds them loaded.
      * A function names only the operations it uses: rendering the others would load jOOQ classes it never needs.
      */
     public void prepareStatements(Set<Operation> operations) {
@@ -140,8 +141,10 @@ public final class InventoryRepository implements Inventory {
             dataApi.prepare(InventoryQueries.insertInstance(sample, LocalDateTime.now(clock)));
         }
         if (operations.contains(Operation.ADD) || operations.contains(Operation.REPLACE_PACKAGES)) {
-            dataApi.prepare(InventoryQueries.insertPackagesIgnoringKnown(sample.packages()));
-            dataApi.prepare(InventoryQueries.insertInstalledPackages(id, sample.packages()));
+            List<InstalledPackage> packages = sample.packages().stream().sorted(KEY_ORDER).toList();
+            dataApi.prepareTransaction();
+            dataApi.prepareBulk(packages, InventoryQueries::insertPackagesIgnoringKnown);
+            dataApi.prepareBulk(packages, chunk -> InventoryQueries.insertInstalledPackages(id, chunk));
         }
         if (operations.contains(Operation.FIND)) {
             dataApi.prepare(InventoryQueries.selectInstanceWithPackages(id));

@@ -1,12 +1,16 @@
 package dev.ec2inventory.api;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import sun.misc.Unsafe;
 
 /**
@@ -30,15 +34,33 @@ public final class CheckpointProbe {
             environment.put("DATA_API_ENDPOINT", "http://127.0.0.1:" + dataApi.socket().getLocalPort());
             FunctionWiring wiring = FunctionWiring.from(environment);
             SnapStartPriming hooks = new SnapStartPriming(wiring::prepare);
+            long socketsBefore = openSockets();
 
             hooks.beforeCheckpoint(null);
 
             System.out.println("connections=" + (dataApi.accept() == null ? 0 : 1));
+            System.out.println("sockets_opened=" + (openSockets() - socketsBefore));
         }
+        System.out.println("threads_left=" + Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName).filter(name -> name.equals("data-api-rehearsal")
+                        || name.equals("Keep-Alive-Timer")).toList());
         System.out.println("credential_reads=" + properties.credentialReads.get());
         System.out.println("uuid_generator=" + initialised("java.util.UUID$Holder"));
         System.out.println("xray_entity_storage=" + initialised("com.amazonaws.xray.ThreadLocalStorage"));
         System.out.println("thread_local_random=" + threadLocalRandomSeeded());
+    }
+
+    /** The process's open sockets, counted from its file descriptors. */
+    private static long openSockets() throws IOException {
+        try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
+            return descriptors.filter(descriptor -> {
+                try {
+                    return Files.readSymbolicLink(descriptor).toString().startsWith("socket:");
+                } catch (IOException closedMeanwhile) {
+                    return false;
+                }
+            }).count();
+        }
     }
 
     /** Whether the class has run its static initialiser: for these, whether it created its random generator. */

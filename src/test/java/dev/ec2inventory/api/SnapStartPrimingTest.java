@@ -25,6 +25,10 @@ class SnapStartPrimingTest {
         assertThat(report).as("what the JVM holds after beforeCheckpoint").containsAllEntriesOf(Map.of(
                 // nothing reached the Data API: a paused cluster stays paused
                 "connections", "0",
+                // the rehearsal's loopback exchanges are over: no socket more than before the hook, no server
+                // thread, and no idle connection kept by the JDK's HTTP client
+                "sockets_opened", "0",
+                "threads_left", "[]",
                 // the SDK's credentials chain was never asked
                 "credential_reads", "0",
                 // no UUID was generated (UUID's SecureRandom is made on the first one)

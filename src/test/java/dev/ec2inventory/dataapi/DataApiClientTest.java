@@ -14,10 +14,12 @@ import java.nio.channels.ServerSocketChannel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -123,11 +125,12 @@ class DataApiClientTest {
     }
 
     /**
-     * The rehearsal takes the real SDK pipeline, against an endpoint that listens and never answers: a request sent
-     * would wait in its backlog. The client's own credentials provider counts the times it is asked.
+     * The rehearsal takes the real SDK pipeline and a real HTTP exchange, but on a loopback port of its own, never the
+     * endpoint's: the endpoint listens and never answers, so a request sent there would wait in its backlog. The
+     * client's own credentials provider counts the times it is asked.
      */
     @Test
-    void aRehearsalAnswersARowOfNullsWithoutSendingOrResolvingCredentials() throws IOException {
+    void aRehearsalAnswersSampleValuesWithoutSendingOrResolvingCredentials() throws IOException {
         AtomicInteger credentialsAsked = new AtomicInteger();
         try (ServerSocketChannel endpoint = ServerSocketChannel.open()) {
             endpoint.bind(new InetSocketAddress("127.0.0.1", 0));
@@ -142,16 +145,22 @@ class DataApiClientTest {
                     })
                     .build();
             try (DataApiClient rehearsing = new DataApiClient(sdkClient, tracing)) {
-                StatementResult answer = rehearsing.rehearse(TARGET, SELECT, 3);
-                rehearsing.rehearse(TARGET, SELECT, 0);
+                StatementResult answer = rehearsing.rehearse(TARGET, SELECT,
+                        List.of(String.class, Long.class, LocalDateTime.class, UUID.class));
+                StatementResult noColumns = rehearsing.rehearse(TARGET, SELECT, List.of());
+                rehearsing.rehearseTransaction(TARGET);
 
-                assertThat(answer.columns()).hasSize(3);
-                assertThat(answer.rows()).containsExactly(Arrays.asList(null, null, null));
+                assertThat(answer.columns()).hasSize(4);
+                assertThat(answer.rows()).containsExactly(
+                        Arrays.asList("rehearsal", 1L, "2019-03-06 02:45:32", null));
+                assertThat(noColumns.rows()).isEmpty();
             }
             assertThat(endpoint.accept()).as("a connection to the endpoint").isNull();
         }
         assertThat(credentialsAsked).as("times the client's credentials were asked for").hasValue(0);
         assertThat(tracing.spans).as("spans: a rehearsal is not a call").isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .as("threads left behind: the loopback server's").doesNotContain("data-api-rehearsal");
     }
 
     /** Records each span as its operation, followed by its SQL when it has some. */

@@ -10,8 +10,10 @@ import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.SqlStatement;
 import dev.ec2inventory.dataapi.StatementResult;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -113,16 +115,29 @@ public final class JooqDataApi implements DataApiSession {
 
     /**
      * Renders a query, rehearses its call ({@link DataApiClient#rehearse}) and, for a query that fetches, turns the
-     * rehearsal's answer (a row of NULLs) into its records: the classes a first call needs are then loaded, in the
+     * rehearsal's answer (a row of sample values of its columns' types) into its records: the classes a first call needs are then loaded, in the
      * function's init phase (or before a SnapStart snapshot) rather than in its first request. Nothing is sent.
      */
     public void prepare(Query query) {
         SqlStatement statement = RenderedStatement.render(query).statement();
         if (query instanceof ResultQuery<?> fetching) {
-            ResultRecords.of(fetching, client.rehearse(target, statement, fetching.fields().length));
+            List<Class<?>> columnTypes = Arrays.stream(fetching.fields()).<Class<?>>map(Field::getType).toList();
+            ResultRecords.of(fetching, client.rehearse(target, statement, columnTypes));
         } else {
-            client.rehearse(target, statement, 0);
+            client.rehearse(target, statement, List.of());
         }
+    }
+
+    /** As {@link #prepare}, for the statements {@link DataApiTransaction#executeBulk} would send for {@code rows}. */
+    public <T> void prepareBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
+        for (RenderedStatement statement : BulkStatements.plan(rows, statementFor, limits)) {
+            client.rehearse(target, statement.statement(), List.of());
+        }
+    }
+
+    /** Rehearses a transaction's own calls, begin, commit and rollback ({@link DataApiClient#rehearseTransaction}). */
+    public void prepareTransaction() {
+        client.rehearseTransaction(target);
     }
 
     private final class Session implements DataApiTransaction {
