@@ -3,21 +3,25 @@ package dev.ec2inventory.bench;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The main of one cold-start JVM: a stand-in for Lambda's Java runtime. It runs alone on the deployable classpath
@@ -25,17 +29,19 @@ import java.util.UUID;
  * out of the harness into a directory of its own, so it must stay one class with no nested classes.
  *
  * <p>As Lambda does, it loads the handler class and calls its public no-arg constructor (Init), then reads the event
- * with Lambda's serializer, calls {@code handleRequest} and writes the response with the same serializer (one
- * invoke), twice; a handler with the stream entry point ({@code RequestStreamHandler}) is handed the event's bytes
- * instead, with no serializer, as Lambda's runtime prefers that overload. The class count is read last and includes
- * the ~45 classes of java.lang.management that reading it loads. It prints one line: {@code key=value} pairs the harness parses.
+ * with Lambda's serializer for the handler's input type, calls {@code handleRequest} and writes the response with the
+ * serializer for its output type (one invoke), twice; a handler with the stream entry point
+ * ({@code RequestStreamHandler}) is handed the event's bytes instead, with no serializer, as Lambda's runtime prefers
+ * that overload. The class count is read last and includes the ~45 classes of java.lang.management that reading it
+ * loads. It prints one line: {@code key=value} pairs the harness parses, the two statuses being the value of the
+ * response's field the harness names ({@code statusCode} for an API Gateway proxy response).
  */
 public final class ColdStartProbe {
 
     private ColdStartProbe() {
     }
 
-    /** @param args the handler class, the event file */
+    /** @param args the handler class, the event file, the response's field that says how the invoke went */
     public static void main(String[] args) throws Exception {
         long mainEpochMicros = epochMicros();
         long started = System.nanoTime();
@@ -43,45 +49,74 @@ public final class ColdStartProbe {
         // Given Class::handleRequest, Lambda's runtime calls the overload with the longest signature: the stream one
         // where the class has it, and then it builds no serializer. Otherwise it picks the serializers at init too.
         boolean streams = handler instanceof RequestStreamHandler;
-        ClassLoader loader = ColdStartProbe.class.getClassLoader();
-        PojoSerializer<APIGatewayProxyRequestEvent> in = streams ? null
-                : LambdaEventSerializers.serializerFor(APIGatewayProxyRequestEvent.class, loader);
-        PojoSerializer<APIGatewayProxyResponseEvent> out = streams ? null
-                : LambdaEventSerializers.serializerFor(APIGatewayProxyResponseEvent.class, loader);
+        Method typed = streams ? null : typedEntryPoint(handler.getClass());
+        PojoSerializer<Object> in = streams ? null : serializerFor(typed.getGenericParameterTypes()[0]);
+        PojoSerializer<Object> out = streams ? null : serializerFor(typed.getGenericReturnType());
         long initialised = System.nanoTime();
         byte[] event = Files.readAllBytes(Path.of(args[1]));
-        String firstStatus = invoke(handler, in, out, event);
+        String firstResponse = invoke(handler, in, out, event);
         long firstEpochMicros = epochMicros();
         long invokedOnce = System.nanoTime();
-        String secondStatus = invoke(handler, in, out, event);
+        String secondResponse = invoke(handler, in, out, event);
         long invokedTwice = System.nanoTime();
         long peakRssKb = peakRssKb();
         int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         System.out.println("probe main_epoch_us=" + mainEpochMicros + " first_response_epoch_us=" + firstEpochMicros
                 + " init_us=" + (initialised - started) / 1_000 + " first_us=" + (invokedOnce - initialised) / 1_000
                 + " second_us=" + (invokedTwice - invokedOnce) / 1_000 + " peak_rss_kb=" + peakRssKb
-                + " classes=" + classes + " first_status=" + firstStatus + " second_status=" + secondStatus);
+                + " classes=" + classes + " first_status=" + answer(firstResponse, args[2])
+                + " second_status=" + answer(secondResponse, args[2]));
+    }
+
+    /**
+     * The typed overload Lambda's runtime calls where there is no stream one: the declared (not bridge)
+     * {@code handleRequest(Input, Context)}, whose generic parameter and return types choose the serializers.
+     */
+    private static Method typedEntryPoint(Class<?> handlerClass) {
+        return Arrays.stream(handlerClass.getMethods())
+                .filter(method -> method.getName().equals("handleRequest") && !method.isBridge()
+                        && method.getParameterCount() == 2 && method.getParameterTypes()[1] == Context.class)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(handlerClass + " has no handleRequest(input, Context)"));
+    }
+
+    /**
+     * Lambda's runtime's choice: its event serializers for the event classes it knows (API Gateway's and the
+     * others of aws-lambda-java-events), its Jackson serializer for any other type ({@code Map<String, Object>}
+     * and POJOs).
+     */
+    @SuppressWarnings("unchecked")
+    private static PojoSerializer<Object> serializerFor(Type type) {
+        if (type instanceof Class<?> eventClass && LambdaEventSerializers.isLambdaSupportedEvent(eventClass.getName())) {
+            return LambdaEventSerializers.serializerFor((Class<Object>) eventClass,
+                    ColdStartProbe.class.getClassLoader());
+        }
+        return JacksonFactory.getInstance().getSerializer(type);
     }
 
     /**
      * One invoke as Lambda's runtime does it: JSON in, handler, JSON out, through the handler's stream entry point or
-     * through the serializers. The status code of the response, read from its JSON without a parser.
+     * through the serializers. The response's JSON.
      */
     @SuppressWarnings("unchecked")
-    private static String invoke(Object handler, PojoSerializer<APIGatewayProxyRequestEvent> in,
-            PojoSerializer<APIGatewayProxyResponseEvent> out, byte[] event) throws IOException {
+    private static String invoke(Object handler, PojoSerializer<Object> in, PojoSerializer<Object> out, byte[] event)
+            throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         if (handler instanceof RequestStreamHandler streams) {
             streams.handleRequest(new ByteArrayInputStream(event), written, context());
         } else {
-            APIGatewayProxyResponseEvent response = ((RequestHandler<APIGatewayProxyRequestEvent,
-                    APIGatewayProxyResponseEvent>) handler).handleRequest(in.fromJson(new ByteArrayInputStream(event)),
-                    context());
+            Object response = ((RequestHandler<Object, Object>) handler).handleRequest(
+                    in.fromJson(new ByteArrayInputStream(event)), context());
             out.toJson(response, written);
         }
-        String json = written.toString(StandardCharsets.UTF_8);
-        int at = json.indexOf("\"statusCode\":");
-        return at < 0 ? "none" : json.substring(at + 13).replaceAll("^\\s*(\\d+).*$", "$1");
+        return written.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The value of the response's {@code field} (a number or a string), read from its JSON without a parser. */
+    private static String answer(String response, String field) {
+        Matcher value = Pattern.compile("\"" + Pattern.quote(field) + "\"\\s*:\\s*\"?([^\",}\\s]*)")
+                .matcher(response);
+        return value.find() ? value.group(1) : "none";
     }
 
     /** A context with a fresh request id, as each invoke gets; the other properties answer null or zero. */

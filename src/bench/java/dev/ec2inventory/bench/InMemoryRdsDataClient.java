@@ -63,10 +63,17 @@ public final class InMemoryRdsDataClient implements RdsDataClient {
                 .isCaseSensitive(false).isCurrency(false).isAutoIncrement(false).arrayBaseColumnType(0)
                 .schemaName("").build()).toList();
         List<List<Field>> records = result.rows().stream()
-                .map(row -> row.stream().map(value -> value == null
-                        ? Field.builder().isNull(true).build() : Field.builder().stringValue(value).build()).toList())
+                .map(row -> row.stream().map(InMemoryRdsDataClient::field).toList())
                 .toList();
         return ExecuteStatementResponse.builder().columnMetadata(columns).records(records)
                 .numberOfRecordsUpdated(0L).build();
+    }
+
+    private static Field field(Object value) {
+        if (value == null) {
+            return Field.builder().isNull(true).build();
+        }
+        return value instanceof Long number ? Field.builder().longValue(number).build()
+                : Field.builder().stringValue((String) value).build();
     }
 }

@@ -12,17 +12,17 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * A loopback RDS Data API with fixed answers, for cold starts: no database behind it, so what is timed is the
- * function and its SDK, not MySQL. It answers as the service does for the statements the two functions (and the
- * seed's Python handler) send: the stored instance of {@link FixedAnswers} with four packages for a SELECT, with
- * {@code columnMetadata} only when {@code includeResultMetadata} asks for it; update counts for INSERTs; a transaction
- * id for BeginTransaction; the service's status strings for commit and rollback.
+ * function and its SDK, not MySQL. It answers as the service does for the statements every function (and the seed's
+ * Python handler) sends: the rows of {@link FixedAnswers} for a SELECT, with {@code columnMetadata} only when
+ * {@code includeResultMetadata} asks for it; update counts for INSERTs and DELETEs; a transaction id for
+ * BeginTransaction; the service's status strings for commit and rollback. A statement {@link FixedAnswers} has no
+ * answer for gets the service's 400 BadRequestException, naming it, so the function's probe fails.
  *
  * <p>It binds 127.0.0.1 on a free port, serves on daemon threads, and stops when closed or, at the latest, after
  * {@code lifetime}, so it never outlives the harness that started it.
@@ -78,18 +78,29 @@ final class StubDataApi implements AutoCloseable {
         try (InputStream body = exchange.getRequestBody()) {
             request = JSON.readTree(body.readAllBytes());
         }
-        ObjectNode response = switch (exchange.getRequestURI().getPath()) {
-            case "/Execute" -> execute(request);
-            case "/BeginTransaction" -> JSON.createObjectNode().put("transactionId", FixedAnswers.TRANSACTION_ID);
-            case "/CommitTransaction" -> JSON.createObjectNode().put("transactionStatus", "Transaction Committed");
-            case "/RollbackTransaction" -> JSON.createObjectNode().put("transactionStatus", "Rollback Complete");
-            default -> null;
-        };
-        byte[] bytes = response == null
-                ? "{\"message\":\"not served by the stub\"}".getBytes(StandardCharsets.UTF_8)
-                : JSON.writeValueAsBytes(response);
+        ObjectNode response;
+        try {
+            response = switch (exchange.getRequestURI().getPath()) {
+                case "/Execute" -> execute(request);
+                case "/BeginTransaction" -> JSON.createObjectNode().put("transactionId", FixedAnswers.TRANSACTION_ID);
+                case "/CommitTransaction" -> JSON.createObjectNode().put("transactionStatus", "Transaction Committed");
+                case "/RollbackTransaction" -> JSON.createObjectNode().put("transactionStatus", "Rollback Complete");
+                default -> throw new IllegalArgumentException("not served by the stub");
+            };
+        } catch (IllegalArgumentException unanswered) {
+            respond(exchange, 400, JSON.createObjectNode().put("message", unanswered.getMessage()));
+            return;
+        }
+        respond(exchange, 200, response);
+    }
+
+    private static void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(response == null ? 400 : 200, bytes.length);
+        if (status == 400) {
+            exchange.getResponseHeaders().set("x-amzn-ErrorType", "BadRequestException");
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -114,8 +125,10 @@ final class StubDataApi implements AutoCloseable {
             values.forEach(value -> {
                 if (value == null) {
                     row.addObject().put("isNull", true);
+                } else if (value instanceof Long number) {
+                    row.addObject().put("longValue", number);
                 } else {
-                    row.addObject().put("stringValue", value);
+                    row.addObject().put("stringValue", (String) value);
                 }
             });
         }
