@@ -2,7 +2,11 @@ package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.ec2inventory.inventory.Inventory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +19,8 @@ import java.util.Map;
  * <p>It shares the API's wiring, so it reads the same environment in the same one place. The answer, unused by
  * EventBridge, says what was done: {@code {"outcome": "deleted" | "not_in_inventory" | "ignored", ...}}.
  */
-public final class Ec2StateChangeLambda implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class Ec2StateChangeLambda
+        implements RequestHandler<Map<String, Object>, Map<String, Object>>, RequestStreamHandler {
 
     private final Inventory inventory;
     private final JsonLog log;
@@ -59,6 +64,15 @@ public final class Ec2StateChangeLambda implements RequestHandler<Map<String, Ob
         fields.put("outcome", inventory.delete(change.awsInstanceId()) ? "deleted" : "not_in_inventory");
         log.log(LogLevel.INFO, "terminated instance removed", fields);
         return fields;
+    }
+
+    /**
+     * Lambda's entry point, which its runtime prefers to the typed one: the event read and the answer written with
+     * the functions' own Jackson, so the runtime loads no serializer of its own ({@link ProxyEventJson}).
+     */
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        ProxyEventJson.answerMap(input, output, event -> handleRequest(event, context));
     }
 
     /** Not thrown: Lambda would retry an event that can never succeed. */

@@ -63,7 +63,9 @@ final class Preparation {
                     run(new GetPackageHandler(offline), new APIGatewayProxyRequestEvent()
                             .withPathParameters(Map.of(PathParameters.PACKAGE_NAME, "package-1")))),
             Ec2StateChangeLambda.class.getName(), new Route(EnumSet.of(Operation.DELETE), offline ->
-                    new Ec2StateChangeLambda(offline).handleRequest(Map.of("source", "aws.ec2"), null)));
+                    run(new Ec2StateChangeLambda(offline), Map.of("id", "sample", "source", "aws.ec2",
+                            "detail-type", "EC2 Instance State-change Notification",
+                            "detail", Map.of("instance-id", SAMPLE.awsInstanceId(), "state", "terminated")))));
 
     /** The operations {@code handler}'s function uses; every operation when it is not known (a host of all). */
     static Set<Operation> operationsOf(Optional<String> handler) {
@@ -95,6 +97,20 @@ final class Preparation {
             APIGatewayProxyResponseEvent response = ProxyEventJson.response(written.toByteArray());
             if (response.getStatusCode() != 200) {
                 throw new IllegalStateException("preparation request failed: " + response.getBody());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The state-change function's entry point, as Lambda's runtime calls it: the event as JSON in, the answer out. */
+    private static void run(Ec2StateChangeLambda handler, Map<String, Object> sample) {
+        try {
+            ByteArrayOutputStream written = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(ProxyEventJson.bytes(sample)), written, null);
+            Object outcome = ProxyEventJson.map(written.toByteArray()).get("outcome");
+            if (!"deleted".equals(outcome)) {
+                throw new IllegalStateException("preparation event not handled: " + outcome);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

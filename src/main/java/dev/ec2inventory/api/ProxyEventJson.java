@@ -4,16 +4,19 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * API Gateway's proxy events read and written with the functions' own Jackson, for the handlers' stream entry point.
+ * Events read and written with the functions' own Jackson, for the handlers' stream entry point: API Gateway's proxy
+ * events, and EventBridge's events as maps.
  *
  * <p>Lambda's Java runtime, given {@code Handler::handleRequest}, calls the overload with the longest signature: a
  * handler that also has {@code handleRequest(InputStream, OutputStream, Context)} is called through it, and the
@@ -29,6 +32,8 @@ final class ProxyEventJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    private static final TypeReference<Map<String, Object>> EVENT_MAP = new TypeReference<>() { };
+
     private ProxyEventJson() {
     }
 
@@ -36,6 +41,21 @@ final class ProxyEventJson {
     static void answer(InputStream input, OutputStream output,
             Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) throws IOException {
         EVENTS.writeValue(output, handler.apply(EVENTS.readValue(input, APIGatewayProxyRequestEvent.class)));
+    }
+
+    /** Reads an event of any shape from {@code input} as a map, has {@code handler} answer it, writes the answer out. */
+    static void answerMap(InputStream input, OutputStream output,
+            Function<Map<String, Object>, Map<String, Object>> handler) throws IOException {
+        EVENTS.writeValue(output, handler.apply(EVENTS.readValue(input, EVENT_MAP)));
+    }
+
+    /** A map as {@link #answerMap} reads and writes one: the sample EventBridge event, and its answer. */
+    static byte[] bytes(Map<String, Object> event) throws IOException {
+        return EVENTS.writeValueAsBytes(event);
+    }
+
+    static Map<String, Object> map(byte[] json) throws IOException {
+        return EVENTS.readValue(json, EVENT_MAP);
     }
 
     /** A request event as API Gateway sends it: for the preparation step's sample requests. */

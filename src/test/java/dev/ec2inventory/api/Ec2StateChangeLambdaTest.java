@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InventoryUnavailableException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +39,22 @@ class Ec2StateChangeLambdaTest {
         JsonNode line = log.parsed().get(0);
         assertThat(line.path("message").asText()).isEqualTo("terminated instance removed");
         assertThat(line.path("event_id").asText()).isEqualTo("7bf73129-1428-4cd3-a780-95db273d1602");
+    }
+
+    /** The entry point Lambda's runtime calls: the event file's bytes in, the answer as JSON out. */
+    @Test
+    void theStreamEntryPointReadsTheEventAndWritesTheAnswer() throws IOException {
+        inventory.with(INSTANCE);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+
+        lambda.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of("events/Ec2StateChangeLambda.json"))),
+                written, TestContext.create());
+
+        JsonNode answer = new ObjectMapper().readTree(written.toByteArray());
+        assertThat(answer.path("outcome").asText()).isEqualTo("deleted");
+        assertThat(answer.path("aws_instance_id").asText()).isEqualTo(INSTANCE.awsInstanceId());
+        assertThat(answer.path("event_id").asText()).isEqualTo("7bf73129-1428-4cd3-a780-95db273d1602");
+        assertThat(inventory.entries).isEmpty();
     }
 
     @Test
