@@ -13,6 +13,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +49,32 @@ public final class FunctionWiring {
     /** Lambda's wiring: built from {@code System.getenv()} and prepared, once per JVM, on first use. */
     static FunctionWiring ofThisEnvironment() {
         return ThisEnvironment.WIRING;
+    }
+
+    /**
+     * Built from {@code environment} and prepared, with the function's statements rendered on a second thread while
+     * this one builds the Data API client: jOOQ's classes and the SDK's then load side by side where the init phase
+     * has two processors, and one after the other, as before, where it has one. The preparation step renders them
+     * again, once they are loaded.
+     *
+     * <p>The second thread runs code of this class, not of {@link ThisEnvironment}: that class is still being
+     * initialised while this runs, and a thread that needed it would wait for it forever.
+     */
+    static FunctionWiring preparedInParallel(Map<String, String> environment) {
+        Set<Operation> operations = Preparation.operationsOf(Settings.read(environment).handler());
+        FutureTask<Void> rendering = new FutureTask<>(() -> InventoryRepository.renderStatements(operations), null);
+        new Thread(rendering, "statement-rendering").start();
+        FunctionWiring wiring = from(environment);
+        try {
+            rendering.get();
+        } catch (ExecutionException failure) {
+            throw new IllegalStateException("rendering the function's statements failed", failure.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering the function's statements", interrupted);
+        }
+        wiring.prepare();
+        return wiring;
     }
 
     /** The repository over a Data API client with the default retry budget, and a responder to Lambda's logger. */
@@ -128,13 +156,8 @@ public final class FunctionWiring {
      */
     private static final class ThisEnvironment {
 
-        static final FunctionWiring WIRING = prepared(from(System.getenv()));
+        static final FunctionWiring WIRING = preparedInParallel(System.getenv());
         /** The CRaC context holds its resources weakly: this keeps the hooks for the life of the function. */
         static final SnapStartPriming HOOKS = SnapStartPriming.register(WIRING::prepare);
-
-        private static FunctionWiring prepared(FunctionWiring wiring) {
-            wiring.prepare();
-            return wiring;
-        }
     }
 }

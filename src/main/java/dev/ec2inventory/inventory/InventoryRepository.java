@@ -5,9 +5,11 @@ import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import dev.ec2inventory.dataapi.jooq.DataApiSession;
 import dev.ec2inventory.dataapi.jooq.DataApiTransaction;
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
+import dev.ec2inventory.dataapi.jooq.RenderedStatement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jooq.Query;
 import org.jooq.Record3;
 import org.jooq.Record6;
 import org.jooq.Result;
@@ -39,6 +42,11 @@ public final class InventoryRepository implements Inventory {
     private static final Comparator<InstalledPackage> KEY_ORDER =
             Comparator.comparing(InstalledPackage::packageName, InventoryRepository::compareCodePoints)
                     .thenComparing(InstalledPackage::packageVersion, InventoryRepository::compareCodePoints);
+
+    /** The instance whose statements the preparation step renders: no request ever sees it. */
+    private static final Ec2Instance SAMPLE = new Ec2Instance("i-0", "us-east-1", "123456789012",
+            List.of(new InstalledPackage("package", "1")));
+    private static final LocalDateTime SAMPLE_CREATION_DATE = LocalDateTime.of(2019, 3, 6, 2, 45, 32);
 
     private final JooqDataApi dataApi;
     private final Clock clock;
@@ -134,35 +142,57 @@ public final class InventoryRepository implements Inventory {
      * A function names only the operations it uses: rendering the others would load jOOQ classes it never needs.
      */
     public void prepareStatements(Set<Operation> operations) {
-        Ec2Instance sample = new Ec2Instance("i-0", "us-east-1", "123456789012",
-                List.of(new InstalledPackage("package", "1")));
-        String id = sample.awsInstanceId();
-        if (operations.contains(Operation.ADD)) {
-            dataApi.prepare(InventoryQueries.insertInstance(sample, LocalDateTime.now(clock)));
-        }
-        if (operations.contains(Operation.ADD) || operations.contains(Operation.REPLACE_PACKAGES)) {
-            List<InstalledPackage> packages = sample.packages().stream().sorted(KEY_ORDER).toList();
+        if (writesPackages(operations)) {
             dataApi.prepareTransaction();
-            dataApi.prepareBulk(packages, InventoryQueries::insertPackagesIgnoringKnown);
-            dataApi.prepareBulk(packages, chunk -> InventoryQueries.insertInstalledPackages(id, chunk));
+            dataApi.prepareBulk(SAMPLE.packages(), InventoryQueries::insertPackagesIgnoringKnown);
+            dataApi.prepareBulk(SAMPLE.packages(),
+                    chunk -> InventoryQueries.insertInstalledPackages(SAMPLE.awsInstanceId(), chunk));
+        }
+        sampleQueries(operations).forEach(dataApi::prepare);
+    }
+
+    /**
+     * Renders the statements of {@code operations}, and nothing more: no Data API client is needed, so this can load
+     * jOOQ's classes on a second processor while the client is being built. {@link #prepareStatements} renders them
+     * again, in no time once the classes are loaded.
+     */
+    public static void renderStatements(Set<Operation> operations) {
+        if (writesPackages(operations)) {
+            RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(SAMPLE.packages()));
+            RenderedStatement.render(InventoryQueries.insertInstalledPackages(SAMPLE.awsInstanceId(),
+                    SAMPLE.packages()));
+        }
+        sampleQueries(operations).forEach(RenderedStatement::render);
+    }
+
+    private static boolean writesPackages(Set<Operation> operations) {
+        return operations.contains(Operation.ADD) || operations.contains(Operation.REPLACE_PACKAGES);
+    }
+
+    /** The statements of {@code operations} other than the package inserts, for the sample instance. */
+    private static List<Query> sampleQueries(Set<Operation> operations) {
+        String id = SAMPLE.awsInstanceId();
+        List<Query> queries = new ArrayList<>();
+        if (operations.contains(Operation.ADD)) {
+            queries.add(InventoryQueries.insertInstance(SAMPLE, SAMPLE_CREATION_DATE));
         }
         if (operations.contains(Operation.FIND)) {
-            dataApi.prepare(InventoryQueries.selectInstanceWithPackages(id));
+            queries.add(InventoryQueries.selectInstanceWithPackages(id));
         }
         if (operations.contains(Operation.DELETE)) {
-            dataApi.prepare(InventoryQueries.deleteInstance(id));
+            queries.add(InventoryQueries.deleteInstance(id));
         }
         if (operations.contains(Operation.REPLACE_PACKAGES)) {
-            dataApi.prepare(InventoryQueries.selectInstanceForUpdate(id));
-            dataApi.prepare(InventoryQueries.deleteInstalledPackages(id));
+            queries.add(InventoryQueries.selectInstanceForUpdate(id));
+            queries.add(InventoryQueries.deleteInstalledPackages(id));
         }
         if (operations.contains(Operation.LIST)) {
-            dataApi.prepare(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT,
-                    Optional.of(id))));
+            queries.add(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT, Optional.of(id))));
         }
         if (operations.contains(Operation.PACKAGE_USAGE)) {
-            dataApi.prepare(FleetQueries.versionsOf("package"));
+            queries.add(FleetQueries.versionsOf("package"));
         }
+        return queries;
     }
 
     private static int insertInstanceWithPackages(DataApiTransaction tx, Ec2Instance instance, LocalDateTime created) {
