@@ -52,26 +52,30 @@ public final class FunctionWiring {
     }
 
     /**
-     * Built from {@code environment} and prepared, with the function's statements rendered on a second thread while
-     * this one builds the Data API client: jOOQ's classes and the SDK's then load side by side where the init phase
-     * has two processors, and one after the other, as before, where it has one. The preparation step renders them
-     * again, once they are loaded.
+     * Built from {@code environment} and prepared, with the part of the preparation that needs no Data API client (the
+     * function's statements rendered, its sample request answered) run on a second thread while this one builds the
+     * client: jOOQ's and Jackson's classes then load beside the SDK's where the init phase has two processors, and
+     * one after the other, as before, where it has one. The preparation step that follows does that part again, in
+     * little time once the classes are loaded, and rehearses the calls.
      *
      * <p>The second thread runs code of this class, not of {@link ThisEnvironment}: that class is still being
      * initialised while this runs, and a thread that needed it would wait for it forever.
      */
     static FunctionWiring preparedInParallel(Map<String, String> environment) {
-        Set<Operation> operations = Preparation.operationsOf(Settings.read(environment).handler());
-        FutureTask<Void> rendering = new FutureTask<>(() -> InventoryRepository.renderStatements(operations), null);
-        new Thread(rendering, "statement-rendering").start();
+        Optional<String> handler = Settings.read(environment).handler();
+        FutureTask<Void> clientless = new FutureTask<>(() -> {
+            InventoryRepository.renderStatements(Preparation.operationsOf(handler));
+            Preparation.runSampleRequests(handler);
+        }, null);
+        new Thread(clientless, "preparation").start();
         FunctionWiring wiring = from(environment);
         try {
-            rendering.get();
+            clientless.get();
         } catch (ExecutionException failure) {
-            throw new IllegalStateException("rendering the function's statements failed", failure.getCause());
+            throw new IllegalStateException("preparing the function failed", failure.getCause());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering the function's statements", interrupted);
+            throw new IllegalStateException("interrupted while preparing the function", interrupted);
         }
         wiring.prepare();
         return wiring;

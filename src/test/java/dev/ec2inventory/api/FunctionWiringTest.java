@@ -117,8 +117,8 @@ class FunctionWiringTest {
     }
 
     /**
-     * Lambda's wiring renders on a second thread while it builds the client: the wiring it gives answers, and the
-     * thread is over by then (a SnapStart snapshot must not hold it).
+     * Lambda's wiring prepares on a second thread while it builds the client: the wiring it gives is the repository's,
+     * and the thread is over by then (a SnapStart snapshot must not hold it).
      */
     @Test
     void theParallelPreparationEndsItsThreadAndGivesAWorkingWiring() {
@@ -129,7 +129,7 @@ class FunctionWiringTest {
 
         assertThat(wiring.inventory()).isInstanceOf(InventoryRepository.class);
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
-                .doesNotContain("statement-rendering");
+                .doesNotContain("preparation");
     }
 
     /** A statement that cannot be rendered is an init error, whichever thread meets it first. */
