@@ -9,7 +9,8 @@ import dev.ec2inventory.local.db.DatabaseServer;
 import dev.ec2inventory.testing.TestDatabaseServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -35,10 +36,19 @@ class ResourceErrorsIT {
     private static final String BAD_CREDENTIALS_SECRET = SECRETS + "bad-credentials";
 
     private static EmulatorFixture fixture;
+    /**
+     * Bound and never listening: a connection to its port is refused. A port merely closed again could be taken by
+     * any server this JVM starts meanwhile (the functions' rehearsals bind loopback ports), which would accept the
+     * database connection and leave it waiting.
+     */
+    private static Socket portNobodyListensOn;
 
     @BeforeAll
     static void start() throws IOException {
-        DatabaseServer nothingListening = DatabaseServer.mariadb("a closed port", "127.0.0.1", closedPort(), "root", "");
+        portNobodyListensOn = new Socket();
+        portNobodyListensOn.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        DatabaseServer nothingListening = DatabaseServer.mariadb("a port nobody listens on", "127.0.0.1",
+                portNobodyListensOn.getLocalPort(), "root", "");
         DatabaseServer serverRefusingUs = new DatabaseServer("the test server, with a wrong password",
                 testServer().urlPrefix(), testServer().urlOptions(), "it_no_such_user", "wrong");
         fixture = EmulatorFixture.start("resources", settings -> settings
@@ -48,8 +58,9 @@ class ResourceErrorsIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         fixture.close();
+        portNobodyListensOn.close();
     }
 
     @Test
@@ -133,11 +144,5 @@ class ResourceErrorsIT {
 
     private static DatabaseServer testServer() {
         return TestDatabaseServer.shared();
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
