@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +43,12 @@ public final class ColdStartProbe {
     /** @param args the handler class, the event file, the response's field that says how the invoke went */
     public static void main(String[] args) throws Exception {
         long mainEpochMicros = epochMicros();
+        // Lambda's runtime receives the event and its request id from the Runtime API and builds a plain context
+        // object: neither a file read, nor a UUID (whose first one seeds a SecureRandom), nor a proxy class spun at
+        // run time is part of an invoke's Duration there. So they are made here, before anything is timed.
+        byte[] event = Files.readAllBytes(Path.of(args[1]));
+        Context firstContext = context("8b7f2c1e-0000-4000-8000-000000000001");
+        Context secondContext = context("8b7f2c1e-0000-4000-8000-000000000002");
         long started = System.nanoTime();
         Object handler = Class.forName(args[0]).getConstructor().newInstance();
         // Given Class::handleRequest, Lambda's runtime calls the overload with the longest signature: the stream one
@@ -53,11 +58,10 @@ public final class ColdStartProbe {
         PojoSerializer<Object> in = streams ? null : serializerFor(typed.getGenericParameterTypes()[0]);
         PojoSerializer<Object> out = streams ? null : serializerFor(typed.getGenericReturnType());
         long initialised = System.nanoTime();
-        byte[] event = Files.readAllBytes(Path.of(args[1]));
-        String firstResponse = invoke(handler, in, out, event);
+        String firstResponse = invoke(handler, in, out, event, firstContext);
         long firstEpochMicros = epochMicros();
         long invokedOnce = System.nanoTime();
-        String secondResponse = invoke(handler, in, out, event);
+        String secondResponse = invoke(handler, in, out, event, secondContext);
         long invokedTwice = System.nanoTime();
         long peakRssKb = peakRssKb();
         int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
@@ -99,14 +103,14 @@ public final class ColdStartProbe {
      * through the serializers. The response's JSON.
      */
     @SuppressWarnings("unchecked")
-    private static String invoke(Object handler, PojoSerializer<Object> in, PojoSerializer<Object> out, byte[] event)
-            throws IOException {
+    private static String invoke(Object handler, PojoSerializer<Object> in, PojoSerializer<Object> out, byte[] event,
+            Context context) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         if (handler instanceof RequestStreamHandler streams) {
-            streams.handleRequest(new ByteArrayInputStream(event), written, context());
+            streams.handleRequest(new ByteArrayInputStream(event), written, context);
         } else {
             Object response = ((RequestHandler<Object, Object>) handler).handleRequest(
-                    in.fromJson(new ByteArrayInputStream(event)), context());
+                    in.fromJson(new ByteArrayInputStream(event)), context);
             out.toJson(response, written);
         }
         return written.toString(StandardCharsets.UTF_8);
@@ -119,9 +123,8 @@ public final class ColdStartProbe {
         return value.find() ? value.group(1) : "none";
     }
 
-    /** A context with a fresh request id, as each invoke gets; the other properties answer null or zero. */
-    private static Context context() {
-        String requestId = UUID.randomUUID().toString();
+    /** A context with the invoke's own request id; the other properties answer null or zero. */
+    private static Context context(String requestId) {
         return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
                 (proxy, method, arguments) -> switch (method.getName()) {
                     case "getAwsRequestId" -> requestId;

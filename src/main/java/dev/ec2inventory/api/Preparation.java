@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 /**
  * A sample request of a function's route (or of every route), run through its handler against an inventory that
  * touches no database, with a responder that logs nothing: Jackson learns the records, the validation and response
- * classes load. Lambda runs it in the init phase, on a full CPU, and SnapStart snapshots after it; either way the
+ * classes load, the log lines are written (and dropped). Lambda runs it in the init phase, on a full CPU, and SnapStart snapshots after it; either way the
  * first real request does not pay for it. Everything here is built anew on each run: nothing is kept between runs.
  */
 final class Preparation {
@@ -74,8 +74,9 @@ final class Preparation {
 
     /** {@code handler}'s sample request; every route's when it is not known (a host of all). */
     static void runSampleRequests(Optional<String> handler) {
+        // Every line is written, and dropped: the first request finds the log's JSON path loaded too.
         FunctionWiring offline = new FunctionWiring(new SampleInventory(),
-                new Responder(new JsonLog(LogLevel.ERROR, line -> { })));
+                new Responder(new JsonLog(LogLevel.TRACE, line -> { })));
         Optional<Route> route = handler.map(ROUTES::get);
         if (route.isPresent()) {
             route.get().sample().accept(offline);
