@@ -91,7 +91,8 @@ public final class ColdStartProbe {
      */
     @SuppressWarnings("unchecked")
     private static PojoSerializer<Object> serializerFor(Type type) {
-        if (type instanceof Class<?> eventClass && LambdaEventSerializers.isLambdaSupportedEvent(eventClass.getName())) {
+        if (type instanceof Class<?> eventClass
+                && LambdaEventSerializers.isLambdaSupportedEvent(eventClass.getName())) {
             return LambdaEventSerializers.serializerFor((Class<Object>) eventClass,
                     ColdStartProbe.class.getClassLoader());
         }

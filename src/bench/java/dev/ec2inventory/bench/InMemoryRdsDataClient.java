@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionRequest;
 import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionResponse;
 
 /**
- * The Data API answered in memory with the {@link FixedAnswers} the stub gives over HTTP, built once: what is left to time is the
- * functions' own work (parsing, validation, rendering, translation, JSON), not the SDK's HTTP round trip.
+ * The Data API answered in memory with the {@link FixedAnswers} the stub gives over HTTP, built once: what is left to
+ * time is the functions' own work (parsing, validation, rendering, translation, JSON), not the SDK's HTTP round trip.
  */
 public final class InMemoryRdsDataClient implements RdsDataClient {
 

@@ -24,10 +24,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A sample request of a function's route (or of every route), run through its handler against an inventory that
- * touches no database, with a responder that logs nothing: Jackson learns the records, the validation and response
- * classes load, the log lines are written (and dropped). Lambda runs it in the init phase, on a full CPU, and SnapStart snapshots after it; either way the
- * first real request does not pay for it. Everything here is built anew on each run: nothing is kept between runs.
+ * A sample request of a function's route (or of every route), run through its handler against an inventory that touches
+ * no database, with a responder whose lines go nowhere: Jackson learns the records, the validation and response classes
+ * load, the log lines are written (and dropped). Lambda runs it in the init phase, on a full CPU, and SnapStart
+ * snapshots after it; either way the first real request does not pay for it. Everything here is built anew on each run:
+ * nothing is kept between runs.
  */
 final class Preparation {
 

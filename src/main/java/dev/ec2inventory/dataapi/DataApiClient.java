@@ -49,7 +49,8 @@ public final class DataApiClient implements AutoCloseable {
      * placeholder identity, so this client's credentials are not resolved: a SnapStart snapshot taken after a rehearsal
      * holds none, and no connection either.
      *
-     * @param columnTypes the Java types of the answer's columns: a query's, or none for a statement that fetches nothing
+     * @param columnTypes the Java types of the answer's columns: a query's, or none for a statement that fetches
+     *                    nothing
      * @return the rehearsal's answer, for the caller's own result handling
      */
     public synchronized StatementResult rehearse(DataApiTarget target, SqlStatement statement,
@@ -59,8 +60,8 @@ public final class DataApiClient implements AutoCloseable {
     }
 
     /**
-     * BeginTransaction, CommitTransaction and RollbackTransaction, rehearsed as {@link #rehearse} rehearses a statement:
-     * for the functions that write in transactions.
+     * BeginTransaction, CommitTransaction and RollbackTransaction, rehearsed as {@link #rehearse} rehearses a
+     * statement: for the functions that write in transactions.
      */
     public synchronized void rehearseTransaction(DataApiTarget target) {
         Rehearsal twin = rehearsal();

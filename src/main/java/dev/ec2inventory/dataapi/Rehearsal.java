@@ -28,12 +28,12 @@ import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionRequest;
 import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionResponse;
 
 /**
- * A twin of a function's {@link RdsDataClient} for rehearsals: the same region and endpoint, but a fixed
- * placeholder identity instead of the credentials chain, and the JDK's HTTP client sending each call, once signed for
- * the endpoint, to a {@link LoopbackAnswer} that answers with one row holding a sample value of each column's type. A rehearsed
- * call thus takes the whole request path (marshalling, endpoint, signing, a real HTTP exchange, the response's
- * unmarshalling) while nothing leaves the machine and no credentials of the sandbox are resolved: what a SnapStart
- * snapshot keeps of it is loaded classes, nothing unique and no open connection.
+ * A twin of a function's {@link RdsDataClient} for rehearsals: the same region and endpoint, but a fixed placeholder
+ * identity instead of the credentials chain, and the JDK's HTTP client sending each call, once signed for the endpoint,
+ * to a {@link LoopbackAnswer} that answers as the service would (for a query, one row holding a sample value of each
+ * column's type). A rehearsed call thus takes the whole request path (marshalling, endpoint, signing, a real HTTP
+ * exchange, the response's unmarshalling) while nothing leaves the machine and no credentials of the sandbox are
+ * resolved: what a SnapStart snapshot keeps of it is loaded classes, nothing unique and no open connection.
  */
 final class Rehearsal {
 
@@ -54,11 +54,13 @@ final class Rehearsal {
     }
 
     CommitTransactionResponse commit(CommitTransactionRequest request) {
-        return answered(utf8("{\"transactionStatus\":\"Transaction Committed\"}"), twin -> twin.commitTransaction(request));
+        return answered(utf8("{\"transactionStatus\":\"Transaction Committed\"}"),
+                twin -> twin.commitTransaction(request));
     }
 
     RollbackTransactionResponse rollback(RollbackTransactionRequest request) {
-        return answered(utf8("{\"transactionStatus\":\"Rollback Complete\"}"), twin -> twin.rollbackTransaction(request));
+        return answered(utf8("{\"transactionStatus\":\"Rollback Complete\"}"),
+                twin -> twin.rollbackTransaction(request));
     }
 
     /** {@code call} on the twin, its one request answered with {@code body} on a loopback port of its own. */
@@ -92,7 +94,8 @@ final class Rehearsal {
                         + "\"isCurrency\":false,\"isAutoIncrement\":false,\"arrayBaseColumnType\":0,"
                         + "\"schemaName\":\"\",\"tableName\":\"t\"}"));
         String row = columnTypes.stream().map(Rehearsal::sampleValue).collect(Collectors.joining(","));
-        return utf8("{\"columnMetadata\":[" + metadata + "],\"records\":[" + (columnTypes.isEmpty() ? "" : "[" + row + "]")
+        String records = columnTypes.isEmpty() ? "" : "[" + row + "]";
+        return utf8("{\"columnMetadata\":[" + metadata + "],\"records\":[" + records
                 + "],\"numberOfRecordsUpdated\":0}");
     }
 

@@ -115,8 +115,9 @@ public final class JooqDataApi implements DataApiSession {
 
     /**
      * Renders a query, rehearses its call ({@link DataApiClient#rehearse}) and, for a query that fetches, turns the
-     * rehearsal's answer (a row of sample values of its columns' types) into its records: the classes a first call needs are then loaded, in the
-     * function's init phase (or before a SnapStart snapshot) rather than in its first request. Nothing is sent.
+     * rehearsal's answer (a row of sample values of its columns' types) into its records: the classes a first call
+     * needs are then loaded, in the function's init phase (or before a SnapStart snapshot) rather than in its first
+     * request. Nothing leaves the machine.
      */
     public void prepare(Query query) {
         SqlStatement statement = RenderedStatement.render(query).statement();
