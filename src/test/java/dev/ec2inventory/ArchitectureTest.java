@@ -1,6 +1,10 @@
 package dev.ec2inventory;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
@@ -10,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.jooq.impl.DSL;
 
 /**
  * The deployed code (target/classes; local tooling and tests compile elsewhere) keeps its arrows pointing down:
@@ -70,6 +75,12 @@ class ArchitectureTest {
             .that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("dev.ec2inventory.inventory")
             .should().haveRawReturnType(resideInAnyPackage("org.jooq..", "software.amazon.awssdk..", CORE + ".."))
             .because("callers of the inventory get domain records, never jOOQ records or Data API values");
+
+    @ArchTest
+    static final ArchRule noUserNamedJooqParameters = noClasses()
+            .should().callMethodWhere(target(owner(assignableTo(DSL.class))).and(target(name("param"))))
+            .because("RenderedStatement names each placeholder after its bind position; a user-named parameter "
+                    + "renders as :p<name> and would break that rule");
 
     @ArchTest
     static final ArchRule nothingDeployedDependsOnLocalTooling = noClasses()

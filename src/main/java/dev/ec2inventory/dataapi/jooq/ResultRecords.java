@@ -26,13 +26,14 @@ final class ResultRecords {
     }
 
     static <R extends Record> Result<R> of(ResultQuery<R> query, StatementResult response) {
+        // Asked once: a query works its fields out anew on each call (a UNION's take longer than the rendering).
         Field<?>[] fields = query.fields();
         // No columns: none were asked for, and a result always has at least one.
         if (!response.columns().isEmpty() && response.columns().size() != fields.length) {
             throw new IllegalStateException("the query selects " + fields.length + " columns but the Data API returned "
                     + response.columns().size());
         }
-        RecordType<R> recordType = RecordType.of(query);
+        RecordType<R> recordType = RecordType.of(query, fields);
         Result<R> result = recordType.emptyResults().get();
         for (List<Object> row : response.rows()) {
             Object[] values = new Object[fields.length];
@@ -63,13 +64,12 @@ final class ResultRecords {
     private record RecordType<R extends Record>(Supplier<Result<R>> emptyResults, Supplier<R> newRecords) {
 
         @SuppressWarnings("unchecked")
-        static <R extends Record> RecordType<R> of(ResultQuery<R> query) {
+        static <R extends Record> RecordType<R> of(ResultQuery<R> query, Field<?>[] fields) {
             Class<? extends R> type = query.getRecordType();
             if (TableRecord.class.isAssignableFrom(type)) {
                 Table<R> table = tableOf(type);
                 return new RecordType<>(() -> MYSQL.newResult(table), () -> MYSQL.newRecord(table));
             }
-            Field<?>[] fields = query.fields();
             return new RecordType<>(() -> (Result<R>) MYSQL.newResult(fields), () -> (R) MYSQL.newRecord(fields));
         }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.val;
@@ -49,15 +48,6 @@ class RenderedStatementTest {
         RenderedStatement statement = RenderedStatement.render(DSL.select(val((String) null)));
 
         assertThat(statement.parameters()).containsExactly(parameter("p1", null));
-    }
-
-    @Test
-    void refusesUserNamedParameters() {
-        Query query = selectOne().where(REGION.eq(param("region", "us-east-1")));
-
-        assertThatThrownBy(() -> RenderedStatement.render(query))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("region");
     }
 
     @Test
