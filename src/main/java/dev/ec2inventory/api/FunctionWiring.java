@@ -13,7 +13,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
@@ -53,30 +52,24 @@ public final class FunctionWiring {
 
     /**
      * Built from {@code environment} and prepared, with the part of the preparation that needs no Data API client (the
-     * function's statements rendered, its sample request answered) run on a second thread while this one builds the
-     * client: jOOQ's and Jackson's classes then load beside the SDK's where the init phase has two processors, and
-     * one after the other, as before, where it has one. The preparation step that follows does that part again, in
-     * little time once the classes are loaded, and rehearses the calls.
+     * function's statements rendered, its sample request answered) run beside the building of the client: jOOQ's and
+     * Jackson's classes then load beside the SDK's where the init phase has two processors, and one after the other,
+     * as before, where it has one. The preparation step that follows does that part again, in little time once the
+     * classes are loaded, and rehearses the calls. Both run on threads of their own ({@link PreparationThreads}).
      *
-     * <p>The second thread runs code of this class, not of {@link ThisEnvironment}: that class is still being
-     * initialised while this runs, and a thread that needed it would wait for it forever.
+     * <p>The threads run code of this class, not of {@link ThisEnvironment}: that class is still being initialised
+     * while this runs, and a thread that needed it would wait for it forever.
      */
     static FunctionWiring preparedInParallel(Map<String, String> environment) {
         Optional<String> handler = Settings.read(environment).handler();
-        FutureTask<Void> clientless = new FutureTask<>(() -> {
+        FutureTask<Void> clientless = PreparationThreads.start("preparation", () -> {
             InventoryRepository.renderStatements(Preparation.operationsOf(handler));
             Preparation.runSampleRequests(handler);
-        }, null);
-        new Thread(clientless, "preparation").start();
-        FunctionWiring wiring = from(environment);
-        try {
-            clientless.get();
-        } catch (ExecutionException failure) {
-            throw new IllegalStateException("preparing the function failed", failure.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while preparing the function", interrupted);
-        }
+            return null;
+        });
+        FutureTask<FunctionWiring> wired = PreparationThreads.start("wiring", () -> from(environment));
+        PreparationThreads.await(clientless, "preparing the function");
+        FunctionWiring wiring = PreparationThreads.await(wired, "wiring the function");
         wiring.prepare();
         return wiring;
     }
@@ -102,14 +95,18 @@ public final class FunctionWiring {
 
     /**
      * Loads and exercises the request path so the first request does not pay for it: renders the function's
-     * statements and rehearses their calls through the SDK against an answer made in memory, and runs its sample
+     * statements and rehearses their calls through the SDK against answers on a loopback port, and runs its sample
      * request over an inventory without a database. The function is the handler Lambda names in {@code _HANDLER};
      * where none is named (local hosts, tests), every route is prepared. It sends nothing over the network, keeps
-     * nothing per sandbox (no request id, credentials or random seed), and may run any number of times.
+     * nothing per sandbox (no request id, credentials or random seed), and may run any number of times. It runs on a
+     * thread of its own while the caller waits ({@link PreparationThreads}).
      */
     public void prepare() {
-        statementRehearsal.accept(Preparation.operationsOf(handler));
-        Preparation.runSampleRequests(handler);
+        PreparationThreads.await(PreparationThreads.start("preparation", () -> {
+            statementRehearsal.accept(Preparation.operationsOf(handler));
+            Preparation.runSampleRequests(handler);
+            return null;
+        }), "preparing the function");
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import sun.misc.Unsafe;
 
 /**
- * The main of the fresh JVM {@link SnapStartPrimingTest} starts: it builds a function's wiring as Lambda's init phase
- * does, runs the SnapStart hook that precedes the snapshot, and prints what the JVM then holds that would be unique to
+ * The main of the fresh JVM {@link SnapStartPrimingTest} starts: it builds and prepares a function's wiring as
+ * Lambda's init phase does, runs the SnapStart hook that precedes the snapshot, and prints what the JVM then holds that would be unique to
  * a sandbox, as {@code key=value} lines. A fresh JVM, because the test JVM has long since generated ids and seeded
  * random generators in other tests.
  */
@@ -32,7 +32,8 @@ public final class CheckpointProbe {
             dataApi.configureBlocking(false);
             Map<String, String> environment = new HashMap<>(FunctionWiringTest.ENVIRONMENT);
             environment.put("DATA_API_ENDPOINT", "http://127.0.0.1:" + dataApi.socket().getLocalPort());
-            FunctionWiring wiring = FunctionWiring.from(environment);
+            // As Lambda's init phase builds it: prepared, part of it in parallel with building the client.
+            FunctionWiring wiring = FunctionWiring.preparedInParallel(environment);
             SnapStartPriming hooks = new SnapStartPriming(wiring::prepare);
             long socketsBefore = openSockets();
 
