@@ -163,6 +163,26 @@ class DataApiClientTest {
                 .as("threads left behind: the loopback server's").doesNotContain("data-api-rehearsal");
     }
 
+    /**
+     * As in Lambda: no endpoint override, so the client signs for the regional HTTPS endpoint. The rehearsal still
+     * answers from its loopback port, over plain HTTP, and reaches nothing outside the machine.
+     */
+    @Test
+    void aRehearsalOfAClientForTheRegionalEndpointStaysOnTheMachine() {
+        RdsDataClient regional = RdsDataClient.builder()
+                .region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(() -> {
+                    throw new AssertionError("a rehearsal must not ask for the client's credentials");
+                })
+                .build();
+        try (DataApiClient rehearsing = new DataApiClient(regional, tracing)) {
+            StatementResult answer = rehearsing.rehearse(TARGET, SELECT, List.of(String.class));
+
+            assertThat(answer.rows()).containsExactly(List.of("rehearsal"));
+        }
+    }
+
     /** Records each span as its operation, followed by its SQL when it has some. */
     private static final class RecordingTracing implements DataApiTracing {
 
