@@ -13,7 +13,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 
 /**
@@ -55,21 +54,21 @@ public final class FunctionWiring {
      * function's statements rendered, its sample request answered) run beside the building of the client: jOOQ's and
      * Jackson's classes then load beside the SDK's where the init phase has two processors, and one after the other,
      * as before, where it has one. The preparation step that follows does that part again, in little time once the
-     * classes are loaded, and rehearses the calls. Both run on threads of their own ({@link PreparationThreads}).
+     * classes are loaded, and rehearses the calls. Both run on threads of their own ({@link PreparationThread}).
      *
      * <p>The threads run code of this class, not of {@link ThisEnvironment}: that class is still being initialised
      * while this runs, and a thread that needed it would wait for it forever.
      */
     static FunctionWiring preparedInParallel(Map<String, String> environment) {
         Optional<String> handler = Settings.read(environment).handler();
-        FutureTask<Void> clientless = PreparationThreads.start("preparation", () -> {
+        PreparationThread<Void> clientless = PreparationThread.start("preparation", () -> {
             InventoryRepository.renderStatements(Preparation.operationsOf(handler));
             Preparation.runSampleRequests(handler);
             return null;
         });
-        FutureTask<FunctionWiring> wired = PreparationThreads.start("wiring", () -> from(environment));
-        PreparationThreads.await(clientless, "preparing the function");
-        FunctionWiring wiring = PreparationThreads.await(wired, "wiring the function");
+        PreparationThread<FunctionWiring> wired = PreparationThread.start("wiring", () -> from(environment));
+        clientless.await("preparing the function");
+        FunctionWiring wiring = wired.await("wiring the function");
         wiring.prepare();
         return wiring;
     }
@@ -99,14 +98,14 @@ public final class FunctionWiring {
      * request over an inventory without a database. The function is the handler Lambda names in {@code _HANDLER};
      * where none is named (local hosts, tests), every route is prepared. It sends nothing over the network, keeps
      * nothing per sandbox (no request id, credentials or random seed), and may run any number of times. It runs on a
-     * thread of its own while the caller waits ({@link PreparationThreads}).
+     * thread of its own while the caller waits ({@link PreparationThread}).
      */
     public void prepare() {
-        PreparationThreads.await(PreparationThreads.start("preparation", () -> {
+        PreparationThread.start("preparation", () -> {
             statementRehearsal.accept(Preparation.operationsOf(handler));
             Preparation.runSampleRequests(handler);
             return null;
-        }), "preparing the function");
+        }).await("preparing the function");
     }
 
     /**

@@ -129,7 +129,7 @@ class FunctionWiringTest {
 
         assertThat(wiring.inventory()).isInstanceOf(InventoryRepository.class);
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
-                .doesNotContain("preparation");
+                .doesNotContain("preparation", "wiring");
     }
 
     /** A statement that cannot be rendered is an init error, whichever thread meets it first. */
