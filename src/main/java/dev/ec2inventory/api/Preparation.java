@@ -91,12 +91,11 @@ final class Preparation {
                 .withPathParameters(Map.of(PathParameters.AWS_INSTANCE_ID, SAMPLE.awsInstanceId()));
     }
 
-    /** Through the entry point Lambda's runtime calls: the event as JSON in, the response as JSON out. */
+    /** An API route's sample, through the entry point Lambda's runtime calls; it must answer 200. */
     private static void run(RequestStreamHandler handler, APIGatewayProxyRequestEvent sample) {
         try {
-            ByteArrayOutputStream written = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(ProxyEventJson.bytes(sample)), written, null);
-            APIGatewayProxyResponseEvent response = ProxyEventJson.response(written.toByteArray());
+            byte[] answer = answer(handler, ProxyEventJson.bytes(sample));
+            APIGatewayProxyResponseEvent response = ProxyEventJson.response(answer);
             if (response.getStatusCode() != 200) {
                 throw new IllegalStateException("preparation request failed: " + response.getBody());
             }
@@ -105,18 +104,23 @@ final class Preparation {
         }
     }
 
-    /** The state-change function's entry point, as Lambda's runtime calls it: the event as JSON in, the answer out. */
+    /** The state-change function's sample, through the same entry point; it must delete the instance. */
     private static void run(Ec2StateChangeLambda handler, Map<String, Object> sample) {
         try {
-            ByteArrayOutputStream written = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(ProxyEventJson.bytes(sample)), written, null);
-            Object outcome = ProxyEventJson.map(written.toByteArray()).get("outcome");
+            Object outcome = ProxyEventJson.map(answer(handler, ProxyEventJson.bytes(sample))).get("outcome");
             if (!"deleted".equals(outcome)) {
                 throw new IllegalStateException("preparation event not handled: " + outcome);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The event as JSON in, the answer as JSON out, as Lambda's runtime hands them over. */
+    private static byte[] answer(RequestStreamHandler handler, byte[] event) throws IOException {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event), written, null);
+        return written.toByteArray();
     }
 
     /** Accepts every instance and every change, and finds the sample, without a database. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.Query;
 import org.jooq.Record3;
@@ -144,10 +145,8 @@ public final class InventoryRepository implements Inventory {
     public void prepareStatements(Set<Operation> operations) {
         if (writesPackages(operations)) {
             dataApi.prepareTransaction();
-            dataApi.prepareBulk(SAMPLE.packages(), InventoryQueries::insertPackagesIgnoringKnown);
-            dataApi.prepareBulk(SAMPLE.packages(),
-                    chunk -> InventoryQueries.insertInstalledPackages(SAMPLE.awsInstanceId(), chunk));
         }
+        samplePackageInserts(operations).forEach(statementFor -> dataApi.prepareBulk(SAMPLE.packages(), statementFor));
         sampleQueries(operations).forEach(dataApi::prepare);
     }
 
@@ -157,16 +156,22 @@ public final class InventoryRepository implements Inventory {
      * again, in no time once the classes are loaded.
      */
     public static void renderStatements(Set<Operation> operations) {
-        if (writesPackages(operations)) {
-            RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(SAMPLE.packages()));
-            RenderedStatement.render(InventoryQueries.insertInstalledPackages(SAMPLE.awsInstanceId(),
-                    SAMPLE.packages()));
-        }
+        samplePackageInserts(operations).forEach(statementFor -> RenderedStatement.render(
+                statementFor.apply(SAMPLE.packages())));
         sampleQueries(operations).forEach(RenderedStatement::render);
     }
 
     private static boolean writesPackages(Set<Operation> operations) {
         return operations.contains(Operation.ADD) || operations.contains(Operation.REPLACE_PACKAGES);
+    }
+
+    /** The multi-row INSERTs of {@code operations}, each a statement for the sample instance's packages. */
+    private static List<Function<List<InstalledPackage>, Query>> samplePackageInserts(Set<Operation> operations) {
+        if (!writesPackages(operations)) {
+            return List.of();
+        }
+        return List.of(InventoryQueries::insertPackagesIgnoringKnown,
+                packages -> InventoryQueries.insertInstalledPackages(SAMPLE.awsInstanceId(), packages));
     }
 
     /** The statements of {@code operations} other than the package inserts, for the sample instance. */
