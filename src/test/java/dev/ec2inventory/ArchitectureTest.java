@@ -73,6 +73,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule persistenceTypesStayInTheRepository = noMethods()
             .that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("dev.ec2inventory.inventory")
+            .and().areDeclaredInClassesThat().arePublic()
             .should().haveRawReturnType(resideInAnyPackage("org.jooq..", "software.amazon.awssdk..", CORE + ".."))
             .because("callers of the inventory get domain records, never jOOQ records or Data API values");
 

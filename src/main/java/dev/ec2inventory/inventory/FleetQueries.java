@@ -16,6 +16,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.with;
 
+import dev.ec2inventory.dataapi.jooq.StatementTemplate;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.jooq.CommonTableExpression;
@@ -55,6 +56,21 @@ final class FleetQueries {
     private static final Field<Integer> CANDIDATES = field(name("candidates"), Integer.class);
     private static final Field<BigDecimal> COST = field(name("cost"), BigDecimal.class);
     private static final Field<BigDecimal> RUNNING_COST = field(name("running_cost"), BigDecimal.class);
+
+    /**
+     * The versions of the package of the name in code-point order with the number of instances that have each, one
+     * row more than {@link PackageUsage#MAX_VERSIONS} at most (the extra row only says there are more).
+     */
+    static final StatementTemplate<String, ResultQuery<Record2<String, Integer>>> VERSIONS_OF = StatementTemplate.of(
+            PACKAGE.PACKAGE_NAME.getDataType(), packageName ->
+                    select(PACKAGE.PACKAGE_VERSION, count(EC2_PACKAGE.AWS_INSTANCE_ID))
+                            .from(PACKAGE)
+                            .leftJoin(EC2_PACKAGE).on(EC2_PACKAGE.PACKAGE_NAME.eq(PACKAGE.PACKAGE_NAME)
+                                    .and(EC2_PACKAGE.PACKAGE_VERSION.eq(PACKAGE.PACKAGE_VERSION)))
+                            .where(PACKAGE.PACKAGE_NAME.eq(packageName))
+                            .groupBy(PACKAGE.PACKAGE_VERSION)
+                            .orderBy(PACKAGE.PACKAGE_VERSION)
+                            .limit(inline(PackageUsage.MAX_VERSIONS + 1)));
 
     private FleetQueries() {
     }
@@ -125,20 +141,5 @@ final class FleetQueries {
                     .and(filter.packageVersion().map(EC2_PACKAGE.PACKAGE_VERSION::eq).orElse(noCondition())));
         }
         return condition;
-    }
-
-    /**
-     * The package's versions in code-point order with the number of instances that have each, one row more than
-     * {@link PackageUsage#MAX_VERSIONS} at most (the extra row only says there are more).
-     */
-    static ResultQuery<Record2<String, Integer>> versionsOf(String packageName) {
-        return select(PACKAGE.PACKAGE_VERSION, count(EC2_PACKAGE.AWS_INSTANCE_ID))
-                .from(PACKAGE)
-                .leftJoin(EC2_PACKAGE).on(EC2_PACKAGE.PACKAGE_NAME.eq(PACKAGE.PACKAGE_NAME)
-                        .and(EC2_PACKAGE.PACKAGE_VERSION.eq(PACKAGE.PACKAGE_VERSION)))
-                .where(PACKAGE.PACKAGE_NAME.eq(packageName))
-                .groupBy(PACKAGE.PACKAGE_VERSION)
-                .orderBy(PACKAGE.PACKAGE_VERSION)
-                .limit(inline(PackageUsage.MAX_VERSIONS + 1));
     }
 }

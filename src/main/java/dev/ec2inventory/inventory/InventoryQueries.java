@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
 
+import dev.ec2inventory.dataapi.jooq.StatementTemplate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.Field;
@@ -22,15 +23,68 @@ import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.Table;
 
-/** Every statement the inventory runs, built with jOOQ's typed DSL from the generated schema classes. */
+/**
+ * Every statement the inventory runs on one instance, built with jOOQ's typed DSL from the generated schema classes.
+ * Those whose SQL is the same for every call are templates, rendered once; the multi-row INSERTs are built per call.
+ */
 final class InventoryQueries {
 
-    private InventoryQueries() {
-    }
+    /** The instance's row, created at the entry's date. */
+    static final StatementTemplate<InventoryEntry, Query> INSERT_INSTANCE = StatementTemplate.of(entry ->
+            insertInto(EC2, EC2.AWS_INSTANCE_ID, EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC)
+                    .values(entry.slot(EC2.AWS_INSTANCE_ID, e -> e.ec2Instance().awsInstanceId()),
+                            entry.slot(EC2.AWS_REGION, e -> e.ec2Instance().awsRegion()),
+                            entry.slot(EC2.AWS_ACCOUNT, e -> e.ec2Instance().awsAccount()),
+                            entry.slot(EC2.CREATION_DATE_UTC, InventoryEntry::creationDateUtc)));
 
-    static Query insertInstance(Ec2Instance instance, LocalDateTime creationDateUtc) {
-        return insertInto(EC2, EC2.AWS_INSTANCE_ID, EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC)
-                .values(instance.awsInstanceId(), instance.awsRegion(), instance.awsAccount(), creationDateUtc);
+    /**
+     * The instance's row, then one row per package with only the package columns set: the instance's columns are
+     * sent once, not once per package, so that any record POST accepts fits the Data API's 1 MiB response. The rows
+     * come in the order of the package columns, where NULL sorts first (MySQL and MariaDB alike): the instance row,
+     * then the packages by name and version in {@code utf8mb4_bin}'s order, Unicode code point order. No rows when
+     * the instance is unknown (a link always has its instance). The argument is the instance id.
+     */
+    static final StatementTemplate<String, ResultQuery<Record6<String, String, String, LocalDateTime, String, String>>>
+            SELECT_INSTANCE_WITH_PACKAGES = StatementTemplate.of(EC2.AWS_INSTANCE_ID.getDataType(), id -> {
+                Field<String> packageName = field(EC2_PACKAGE.PACKAGE_NAME.getUnqualifiedName(), String.class);
+                Field<String> packageVersion = field(EC2_PACKAGE.PACKAGE_VERSION.getUnqualifiedName(), String.class);
+                return select(EC2.AWS_INSTANCE_ID, EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC,
+                        inline(null, EC2_PACKAGE.PACKAGE_NAME).as(packageName),
+                        inline(null, EC2_PACKAGE.PACKAGE_VERSION).as(packageVersion))
+                        .from(EC2)
+                        .where(EC2.AWS_INSTANCE_ID.eq(id))
+                        .unionAll(select(inline(null, EC2.AWS_INSTANCE_ID), inline(null, EC2.AWS_REGION),
+                                inline(null, EC2.AWS_ACCOUNT), inline(null, EC2.CREATION_DATE_UTC),
+                                EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION)
+                                .from(EC2_PACKAGE)
+                                .where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(id)))
+                        .orderBy(packageName, packageVersion);
+            });
+
+    /**
+     * Removes the instance of the id; its links go with it (ON DELETE CASCADE), its packages stay in the catalogue.
+     */
+    static final StatementTemplate<String, Query> DELETE_INSTANCE = StatementTemplate.of(
+            EC2.AWS_INSTANCE_ID.getDataType(), id -> deleteFrom(EC2).where(EC2.AWS_INSTANCE_ID.eq(id)));
+
+    /**
+     * The own columns of the instance of the id, its row locked until the transaction ends: a concurrent DELETE or
+     * PUT of the same instance waits, so the links written next always belong to a stored instance. No row when it
+     * is unknown.
+     */
+    static final StatementTemplate<String, ResultQuery<Record3<String, String, LocalDateTime>>>
+            SELECT_INSTANCE_FOR_UPDATE = StatementTemplate.of(EC2.AWS_INSTANCE_ID.getDataType(), id ->
+                    select(EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC)
+                            .from(EC2)
+                            .where(EC2.AWS_INSTANCE_ID.eq(id))
+                            .forUpdate());
+
+    /** Unlinks the instance of the id from all its packages. */
+    static final StatementTemplate<String, Query> DELETE_INSTALLED_PACKAGES = StatementTemplate.of(
+            EC2_PACKAGE.AWS_INSTANCE_ID.getDataType(),
+            id -> deleteFrom(EC2_PACKAGE).where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(id)));
+
+    private InventoryQueries() {
     }
 
     /** Packages are shared by all instances: the ones already known stay as they are. */
@@ -60,49 +114,5 @@ final class InventoryQueries {
         return insertInto(EC2_PACKAGE, EC2_PACKAGE.AWS_INSTANCE_ID, EC2_PACKAGE.PACKAGE_NAME,
                 EC2_PACKAGE.PACKAGE_VERSION)
                 .select(select(val(awsInstanceId), listed.field(name), listed.field(version)).from(listed));
-    }
-
-    /**
-     * The instance's row, then one row per package with only the package columns set: the instance's columns are
-     * sent once, not once per package, so that any record POST accepts fits the Data API's 1 MiB response. The rows
-     * come in the order of the package columns, where NULL sorts first (MySQL and MariaDB alike): the instance row,
-     * then the packages by name and version in {@code utf8mb4_bin}'s order, Unicode code point order. No rows when
-     * the instance is unknown (a link always has its instance).
-     */
-    static ResultQuery<Record6<String, String, String, LocalDateTime, String, String>> selectInstanceWithPackages(
-            String awsInstanceId) {
-        Field<String> packageName = field(EC2_PACKAGE.PACKAGE_NAME.getUnqualifiedName(), String.class);
-        Field<String> packageVersion = field(EC2_PACKAGE.PACKAGE_VERSION.getUnqualifiedName(), String.class);
-        return select(EC2.AWS_INSTANCE_ID, EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC,
-                inline(null, EC2_PACKAGE.PACKAGE_NAME).as(packageName),
-                inline(null, EC2_PACKAGE.PACKAGE_VERSION).as(packageVersion))
-                .from(EC2)
-                .where(EC2.AWS_INSTANCE_ID.eq(awsInstanceId))
-                .unionAll(select(inline(null, EC2.AWS_INSTANCE_ID), inline(null, EC2.AWS_REGION),
-                        inline(null, EC2.AWS_ACCOUNT), inline(null, EC2.CREATION_DATE_UTC),
-                        EC2_PACKAGE.PACKAGE_NAME, EC2_PACKAGE.PACKAGE_VERSION)
-                        .from(EC2_PACKAGE)
-                        .where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(awsInstanceId)))
-                .orderBy(packageName, packageVersion);
-    }
-
-    /** Removes the instance; its links go with it (ON DELETE CASCADE), its packages stay in the catalogue. */
-    static Query deleteInstance(String awsInstanceId) {
-        return deleteFrom(EC2).where(EC2.AWS_INSTANCE_ID.eq(awsInstanceId));
-    }
-
-    /**
-     * The instance's own columns, its row locked until the transaction ends: a concurrent DELETE or PUT of the same
-     * instance waits, so the links written next always belong to a stored instance. No row when it is unknown.
-     */
-    static ResultQuery<Record3<String, String, LocalDateTime>> selectInstanceForUpdate(String awsInstanceId) {
-        return select(EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC)
-                .from(EC2)
-                .where(EC2.AWS_INSTANCE_ID.eq(awsInstanceId))
-                .forUpdate();
-    }
-
-    static Query deleteInstalledPackages(String awsInstanceId) {
-        return deleteFrom(EC2_PACKAGE).where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(awsInstanceId));
     }
 }

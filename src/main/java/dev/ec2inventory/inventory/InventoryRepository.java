@@ -6,6 +6,7 @@ import dev.ec2inventory.dataapi.jooq.DataApiSession;
 import dev.ec2inventory.dataapi.jooq.DataApiTransaction;
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.dataapi.jooq.RenderedStatement;
+import dev.ec2inventory.dataapi.jooq.StatementTemplate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -73,7 +74,7 @@ public final class InventoryRepository implements Inventory {
     @Override
     public Optional<InventoryEntry> find(String awsInstanceId) {
         Result<Record6<String, String, String, LocalDateTime, String, String>> rows =
-                whileAvailable(() -> dataApi.fetch(InventoryQueries.selectInstanceWithPackages(awsInstanceId)));
+                whileAvailable(() -> dataApi.fetch(InventoryQueries.SELECT_INSTANCE_WITH_PACKAGES, awsInstanceId));
         // The instance row is the one with its id set; every other row is a package, in the order the query gives.
         Optional<Record6<String, String, String, LocalDateTime, String, String>> instanceRow =
                 rows.stream().filter(row -> row.value1() != null).findFirst();
@@ -90,7 +91,7 @@ public final class InventoryRepository implements Inventory {
     @Override
     public boolean delete(String awsInstanceId) {
         Ec2Instance.requireValidInstanceId(awsInstanceId);
-        return whileAvailable(() -> dataApi.execute(InventoryQueries.deleteInstance(awsInstanceId))) > 0;
+        return whileAvailable(() -> dataApi.execute(InventoryQueries.DELETE_INSTANCE, awsInstanceId)) > 0;
     }
 
     /**
@@ -107,10 +108,9 @@ public final class InventoryRepository implements Inventory {
                     + " items");
         }
         return whileAvailable(() -> dataApi.transaction(tx -> {
-            Record3<String, String, LocalDateTime> row = tx.fetch(InventoryQueries
-                    .selectInstanceForUpdate(awsInstanceId)).stream().findFirst()
-                    .orElseThrow(() -> new InstanceNotFoundException(awsInstanceId));
-            tx.execute(InventoryQueries.deleteInstalledPackages(awsInstanceId));
+            Record3<String, String, LocalDateTime> row = tx.fetch(InventoryQueries.SELECT_INSTANCE_FOR_UPDATE,
+                    awsInstanceId).stream().findFirst().orElseThrow(() -> new InstanceNotFoundException(awsInstanceId));
+            tx.execute(InventoryQueries.DELETE_INSTALLED_PACKAGES, awsInstanceId);
             tx.executeBulk(sorted, InventoryQueries::insertPackagesIgnoringKnown);
             tx.executeBulk(sorted, chunk -> InventoryQueries.insertInstalledPackages(awsInstanceId, chunk));
             return new InventoryEntry(new Ec2Instance(awsInstanceId, row.value1(), row.value2(), sorted),
@@ -128,7 +128,7 @@ public final class InventoryRepository implements Inventory {
     @Override
     public PackageUsage packageUsage(String packageName) {
         InstalledPackage.requireValidName(packageName);
-        return FleetPages.usage(packageName, whileAvailable(() -> dataApi.fetch(FleetQueries.versionsOf(packageName))));
+        return FleetPages.usage(packageName, whileAvailable(() -> dataApi.fetch(FleetQueries.VERSIONS_OF, packageName)));
     }
 
     /** Orders text as the database's binary collation does: by Unicode code point. */
@@ -147,6 +147,7 @@ public final class InventoryRepository implements Inventory {
             dataApi.prepareTransaction();
         }
         samplePackageInserts(operations).forEach(statementFor -> dataApi.prepareBulk(SAMPLE.packages(), statementFor));
+        sampleTemplateCalls(operations).forEach(call -> call.prepareOn(dataApi));
         sampleQueries(operations).forEach(dataApi::prepare);
     }
 
@@ -158,6 +159,7 @@ public final class InventoryRepository implements Inventory {
     public static void renderStatements(Set<Operation> operations) {
         samplePackageInserts(operations).forEach(statementFor -> RenderedStatement.render(
                 statementFor.apply(SAMPLE.packages())));
+        sampleTemplateCalls(operations).forEach(call -> call.template().render());
         sampleQueries(operations).forEach(RenderedStatement::render);
     }
 
@@ -174,30 +176,45 @@ public final class InventoryRepository implements Inventory {
                 packages -> InventoryQueries.insertInstalledPackages(SAMPLE.awsInstanceId(), packages));
     }
 
-    /** The statements of {@code operations} other than the package inserts, for the sample instance. */
-    private static List<Query> sampleQueries(Set<Operation> operations) {
+    /** The templates of {@code operations}, each with the sample instance's values. */
+    private static List<SampleCall<?>> sampleTemplateCalls(Set<Operation> operations) {
         String id = SAMPLE.awsInstanceId();
-        List<Query> queries = new ArrayList<>();
+        List<SampleCall<?>> calls = new ArrayList<>();
         if (operations.contains(Operation.ADD)) {
-            queries.add(InventoryQueries.insertInstance(SAMPLE, SAMPLE_CREATION_DATE));
+            calls.add(new SampleCall<>(InventoryQueries.INSERT_INSTANCE, new InventoryEntry(SAMPLE,
+                    SAMPLE_CREATION_DATE)));
         }
         if (operations.contains(Operation.FIND)) {
-            queries.add(InventoryQueries.selectInstanceWithPackages(id));
+            calls.add(new SampleCall<>(InventoryQueries.SELECT_INSTANCE_WITH_PACKAGES, id));
         }
         if (operations.contains(Operation.DELETE)) {
-            queries.add(InventoryQueries.deleteInstance(id));
+            calls.add(new SampleCall<>(InventoryQueries.DELETE_INSTANCE, id));
         }
         if (operations.contains(Operation.REPLACE_PACKAGES)) {
-            queries.add(InventoryQueries.selectInstanceForUpdate(id));
-            queries.add(InventoryQueries.deleteInstalledPackages(id));
-        }
-        if (operations.contains(Operation.LIST)) {
-            queries.add(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT, Optional.of(id))));
+            calls.add(new SampleCall<>(InventoryQueries.SELECT_INSTANCE_FOR_UPDATE, id));
+            calls.add(new SampleCall<>(InventoryQueries.DELETE_INSTALLED_PACKAGES, id));
         }
         if (operations.contains(Operation.PACKAGE_USAGE)) {
-            queries.add(FleetQueries.versionsOf("package"));
+            calls.add(new SampleCall<>(FleetQueries.VERSIONS_OF, SAMPLE.packages().get(0).packageName()));
         }
-        return queries;
+        return calls;
+    }
+
+    /** The statements of {@code operations} built per call other than the package inserts: the fleet's page. */
+    private static List<Query> sampleQueries(Set<Operation> operations) {
+        if (!operations.contains(Operation.LIST)) {
+            return List.of();
+        }
+        return List.of(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT,
+                Optional.of(SAMPLE.awsInstanceId()))));
+    }
+
+    /** A template, and the sample argument the preparation binds it to. */
+    private record SampleCall<A>(StatementTemplate<A, ?> template, A sample) {
+
+        void prepareOn(JooqDataApi dataApi) {
+            dataApi.prepare(template, sample);
+        }
     }
 
     private static int insertInstanceWithPackages(DataApiTransaction tx, Ec2Instance instance, LocalDateTime created) {
@@ -214,7 +231,7 @@ public final class InventoryRepository implements Inventory {
      */
     private static int insertInstance(DataApiSession session, Ec2Instance instance, LocalDateTime created) {
         try {
-            return session.execute(InventoryQueries.insertInstance(instance, created));
+            return session.execute(InventoryQueries.INSERT_INSTANCE, new InventoryEntry(instance, created));
         } catch (DataApiSqlException failure) {
             if (failure.isDuplicateEntry()) {
                 throw new InstanceAlreadyExistsException(instance.awsInstanceId());

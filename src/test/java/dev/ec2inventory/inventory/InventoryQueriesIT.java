@@ -46,7 +46,7 @@ class InventoryQueriesIT {
 
     @Test
     void insertInstance() throws SQLException {
-        RenderedStatement insert = RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED));
+        RenderedStatement insert = InventoryQueries.INSERT_INSTANCE.bind(new InventoryEntry(INSTANCE, CREATED));
 
         assertThat(insert.sql()).isEqualTo("insert into `ec2` (`aws_instance_id`, `aws_region`, `aws_account`, "
                 + "`creation_date_utc`) values (:p1, :p2, :p3, :p4)");
@@ -73,7 +73,7 @@ class InventoryQueriesIT {
     @Test
     void insertInstalledPackages() throws SQLException {
         RenderedStatementsOverJdbc.executeUpdate(connect(),
-                RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED)));
+                InventoryQueries.INSERT_INSTANCE.bind(new InventoryEntry(INSTANCE, CREATED)));
         RenderedStatementsOverJdbc.executeUpdate(connect(),
                 RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(INSTANCE.packages())));
         RenderedStatement insert = RenderedStatement.render(
@@ -92,8 +92,7 @@ class InventoryQueriesIT {
     @Test
     void selectInstanceWithPackages() throws SQLException {
         storeInstance();
-        RenderedStatement select = RenderedStatement.render(
-                InventoryQueries.selectInstanceWithPackages(INSTANCE.awsInstanceId()));
+        RenderedStatement select = InventoryQueries.SELECT_INSTANCE_WITH_PACKAGES.bind(INSTANCE.awsInstanceId());
 
         assertThat(select.sql()).isEqualTo("select `ec2`.`aws_instance_id`, `ec2`.`aws_region`, `ec2`.`aws_account`, "
                 + "`ec2`.`creation_date_utc`, null as `package_name`, null as `package_version` from `ec2` "
@@ -115,14 +114,14 @@ class InventoryQueriesIT {
         Ec2Instance instance = new Ec2Instance("i-1", "r", "a",
                 names.stream().map(name -> new InstalledPackage(name, "1")).toList());
         RenderedStatementsOverJdbc.executeUpdate(connect(),
-                RenderedStatement.render(InventoryQueries.insertInstance(instance, CREATED)));
+                InventoryQueries.INSERT_INSTANCE.bind(new InventoryEntry(instance, CREATED)));
         RenderedStatementsOverJdbc.executeUpdate(connect(),
                 RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(instance.packages())));
         RenderedStatementsOverJdbc.executeUpdate(connect(), RenderedStatement.render(
                 InventoryQueries.insertInstalledPackages("i-1", instance.packages())));
 
         List<List<Object>> rows = RenderedStatementsOverJdbc.query(connect(),
-                RenderedStatement.render(InventoryQueries.selectInstanceWithPackages("i-1")));
+                InventoryQueries.SELECT_INSTANCE_WITH_PACKAGES.bind("i-1"));
 
         assertThat(rows.get(0)).isEqualTo(Arrays.asList("i-1", "r", "a", CREATED, null, null));
         assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(4))
@@ -132,19 +131,19 @@ class InventoryQueriesIT {
     @Test
     void selectInstanceWithoutPackagesGivesTheInstanceRowAlone() throws SQLException {
         RenderedStatementsOverJdbc.executeUpdate(connect(),
-                RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED)));
+                InventoryQueries.INSERT_INSTANCE.bind(new InventoryEntry(INSTANCE, CREATED)));
 
         assertThat(RenderedStatementsOverJdbc.query(connect(),
-                RenderedStatement.render(InventoryQueries.selectInstanceWithPackages(INSTANCE.awsInstanceId()))))
+                InventoryQueries.SELECT_INSTANCE_WITH_PACKAGES.bind(INSTANCE.awsInstanceId())))
                 .containsExactly(Arrays.asList("i-01aaae43feb712345", "us-east-1", "123456789012", CREATED, null, null));
         // No instance row, and no package rows either.
         assertThat(RenderedStatementsOverJdbc.query(connect(),
-                RenderedStatement.render(InventoryQueries.selectInstanceWithPackages("i-unknown")))).isEmpty();
+                InventoryQueries.SELECT_INSTANCE_WITH_PACKAGES.bind("i-unknown"))).isEmpty();
     }
 
     private void storeInstance() throws SQLException {
         RenderedStatementsOverJdbc.executeUpdate(connect(),
-                RenderedStatement.render(InventoryQueries.insertInstance(INSTANCE, CREATED)));
+                InventoryQueries.INSERT_INSTANCE.bind(new InventoryEntry(INSTANCE, CREATED)));
         RenderedStatementsOverJdbc.executeUpdate(connect(),
                 RenderedStatement.render(InventoryQueries.insertPackagesIgnoringKnown(INSTANCE.packages())));
         RenderedStatementsOverJdbc.executeUpdate(connect(), RenderedStatement.render(

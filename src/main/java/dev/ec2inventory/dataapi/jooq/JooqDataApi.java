@@ -63,6 +63,17 @@ public final class JooqDataApi implements DataApiSession {
         return autoCommit.execute(query);
     }
 
+    @Override
+    public <A, R extends Record> Result<R> fetch(StatementTemplate<A, ? extends ResultQuery<R>> template,
+            A argument) {
+        return autoCommit.fetch(template, argument);
+    }
+
+    @Override
+    public <A> int execute(StatementTemplate<A, ?> template, A argument) {
+        return autoCommit.execute(template, argument);
+    }
+
     /**
      * BeginTransaction, the work, CommitTransaction. Whatever the work or the commit throws rolls the transaction
      * back and is rethrown; should the rollback fail too, its failure is attached as suppressed, never in its place.
@@ -120,16 +131,24 @@ public final class JooqDataApi implements DataApiSession {
      * request. Nothing leaves the machine.
      */
     public void prepare(Query query) {
-        SqlStatement statement = RenderedStatement.render(query).statement();
+        Field<?>[] fields = query instanceof ResultQuery<?> fetching ? fetching.fields() : new Field<?>[0];
+        rehearse(RenderedStatement.render(query), query, fields);
+    }
+
+    /** As {@link #prepare(Query)}, for {@code template} bound to {@code sample}: renders it, if no call has yet. */
+    public <A> void prepare(StatementTemplate<A, ?> template, A sample) {
+        rehearse(template.bind(sample), template.query(), template.fields());
+    }
+
+    private void rehearse(RenderedStatement statement, Query query, Field<?>[] fields) {
+        List<Class<?>> columnTypes = Arrays.stream(fields).<Class<?>>map(Field::getType).toList();
+        StatementResult answer = client.rehearse(target, statement.statement(), columnTypes);
         if (query instanceof ResultQuery<?> fetching) {
-            List<Class<?>> columnTypes = Arrays.stream(fetching.fields()).<Class<?>>map(Field::getType).toList();
-            ResultRecords.of(fetching, client.rehearse(target, statement, columnTypes));
-        } else {
-            client.rehearse(target, statement, List.of());
+            ResultRecords.of(fetching, fields, answer);
         }
     }
 
-    /** As {@link #prepare}, for the statements {@link DataApiTransaction#executeBulk} would send for {@code rows}. */
+    /** As {@link #prepare(Query)}, for the statements {@link DataApiTransaction#executeBulk} would send for {@code rows}. */
     public <T> void prepareBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
         for (RenderedStatement statement : BulkStatements.plan(rows, statementFor, limits)) {
             client.rehearse(target, statement.statement(), List.of());
@@ -158,6 +177,18 @@ public final class JooqDataApi implements DataApiSession {
         @Override
         public int execute(Query query) {
             return updateCount(executeStatement(RenderedStatement.render(query), false));
+        }
+
+        @Override
+        public <A, R extends Record> Result<R> fetch(StatementTemplate<A, ? extends ResultQuery<R>> template,
+                A argument) {
+            StatementResult response = executeStatement(template.bind(argument), true);
+            return ResultRecords.of(template.query(), template.fields(), response);
+        }
+
+        @Override
+        public <A> int execute(StatementTemplate<A, ?> template, A argument) {
+            return updateCount(executeStatement(template.bind(argument), false));
         }
 
         @Override

@@ -51,7 +51,16 @@ public final class RenderedStatement {
         for (int i = 0; i < values.size(); i++) {
             parameters.add(DataApiValues.parameter(DataApiParameter.positional(i + 1), values.get(i)));
         }
-        return new RenderedStatement(new SqlStatement(MYSQL.renderNamedParams(query), parameters));
+        return of(sqlOf(query), parameters);
+    }
+
+    static RenderedStatement of(String sql, List<DataApiParameter> parameters) {
+        return new RenderedStatement(new SqlStatement(sql, parameters));
+    }
+
+    /** The query's SQL text, its bound values as named placeholders. */
+    static String sqlOf(Query query) {
+        return MYSQL.renderNamedParams(query);
     }
 
     public String sql() {

@@ -27,7 +27,11 @@ final class ResultRecords {
 
     static <R extends Record> Result<R> of(ResultQuery<R> query, StatementResult response) {
         // Asked once: a query works its fields out anew on each call (a UNION's take longer than the rendering).
-        Field<?>[] fields = query.fields();
+        return of(query, query.fields(), response);
+    }
+
+    /** @param fields the query's fields, worked out by the caller */
+    static <R extends Record> Result<R> of(ResultQuery<R> query, Field<?>[] fields, StatementResult response) {
         // No columns: none were asked for, and a result always has at least one.
         if (!response.columns().isEmpty() && response.columns().size() != fields.length) {
             throw new IllegalStateException("the query selects " + fields.length + " columns but the Data API returned "
