@@ -16,7 +16,13 @@ import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -35,11 +41,11 @@ class StatementTemplateTest {
     private static final Field<String> NAME = field(name("item", "name"), SQLDataType.VARCHAR(100));
     private static final Field<LocalDateTime> CREATED = field(name("item", "created"), SQLDataType.LOCALDATETIME);
 
+    private static final LocalDateTime MARCH = LocalDateTime.of(2019, 3, 6, 2, 45, 32);
+
     /** What a call binds: a name and a date. */
     private record Item(String name, LocalDateTime created) {
     }
-
-    private static final LocalDateTime MARCH = LocalDateTime.of(2019, 3, 6, 2, 45, 32);
 
     @Test
     void bindingFillsThePlaceholdersFromTheArgumentInTheOrderOfTheText() {
@@ -74,6 +80,31 @@ class StatementTemplateTest {
         assertThat(second.sql()).isSameAs(first.sql());
         assertThat(first.parameters()).containsExactly(new DataApiParameter("p1", "a", null));
         assertThat(second.parameters()).containsExactly(new DataApiParameter("p1", "b", null));
+    }
+
+    @Test
+    void callsOnManyThreadsAtOnceEachGetTheirOwnValues() throws Exception {
+        StatementTemplate<String, Query> template = StatementTemplate.of(NAME.getDataType(),
+                itemName -> deleteFrom(ITEM).where(NAME.eq(itemName)));
+        int threads = 8;
+        CyclicBarrier together = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<RenderedStatement>> calls = IntStream.range(0, threads)
+                    .mapToObj(call -> pool.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        return template.bind("item-" + call);
+                    }))
+                    .toList();
+
+            for (int call = 0; call < threads; call++) {
+                RenderedStatement statement = calls.get(call).get(10, TimeUnit.SECONDS);
+                assertThat(statement.sql()).isEqualTo("delete from `item` where `item`.`name` = :p1");
+                assertThat(statement.parameters()).containsExactly(new DataApiParameter("p1", "item-" + call, null));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
