@@ -128,7 +128,8 @@ public final class InventoryRepository implements Inventory {
     @Override
     public PackageUsage packageUsage(String packageName) {
         InstalledPackage.requireValidName(packageName);
-        return FleetPages.usage(packageName, whileAvailable(() -> dataApi.fetch(FleetQueries.VERSIONS_OF, packageName)));
+        return FleetPages.usage(packageName,
+                whileAvailable(() -> dataApi.fetch(FleetQueries.VERSIONS_OF, packageName)));
     }
 
     /** Orders text as the database's binary collation does: by Unicode code point. */
@@ -153,8 +154,8 @@ public final class InventoryRepository implements Inventory {
 
     /**
      * Renders the statements of {@code operations}, and nothing more: no Data API client is needed, so this can load
-     * jOOQ's classes on a second processor while the client is being built. {@link #prepareStatements} renders them
-     * again, in no time once the classes are loaded.
+     * jOOQ's classes on a second processor while the client is being built. The templates stay rendered; the
+     * statements built per call {@link #prepareStatements} renders again, in no time once the classes are loaded.
      */
     public static void renderStatements(Set<Operation> operations) {
         samplePackageInserts(operations).forEach(statementFor -> RenderedStatement.render(

@@ -7,7 +7,6 @@ import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import dev.ec2inventory.dataapi.ExecuteOptions;
 import dev.ec2inventory.dataapi.RetryBudget;
-import dev.ec2inventory.dataapi.SqlStatement;
 import dev.ec2inventory.dataapi.StatementResult;
 import java.time.Duration;
 import java.util.Arrays;
@@ -148,7 +147,10 @@ public final class JooqDataApi implements DataApiSession {
         }
     }
 
-    /** As {@link #prepare(Query)}, for the statements {@link DataApiTransaction#executeBulk} would send for {@code rows}. */
+    /**
+     * As {@link #prepare(Query)}, for the statements {@link DataApiTransaction#executeBulk} would send for
+     * {@code rows}.
+     */
     public <T> void prepareBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
         for (RenderedStatement statement : BulkStatements.plan(rows, statementFor, limits)) {
             client.rehearse(target, statement.statement(), List.of());
