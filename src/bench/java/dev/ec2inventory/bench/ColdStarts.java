@@ -1,5 +1,6 @@
 package dev.ec2inventory.bench;
 
+import dev.ec2inventory.local.aot.StubDataApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.ec2inventory.bench;
 
+import dev.ec2inventory.local.aot.FixedAnswers;
 import java.util.List;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.BeginTransactionRequest;

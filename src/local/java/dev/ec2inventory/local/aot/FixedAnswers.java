@@ -1,4 +1,4 @@
-package dev.ec2inventory.bench;
+package dev.ec2inventory.local.aot;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,17 +7,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The fixed answers of the benchmarks' Data API ({@link StubDataApi} over HTTP, {@link InMemoryRdsDataClient} in
- * memory): one stored instance with four packages, whatever is asked, and nothing ever changes. What a statement
- * returns depends on its shape: each SELECT of the functions (an instance, an instance to update, a fleet page, the
- * versions of a package) and of the seed gets rows of its own columns; a write gets the rows it would change. A
- * statement of no known shape is refused, so that a function that sends something new fails its probe instead of
- * being timed on an answer that does not fit.
+ * The fixed answers of {@link StubDataApi}, for the AOT training run and the benchmarks: one stored instance with four
+ * packages, whatever is asked, and nothing ever changes. Each SELECT of the functions (and of the seed) gets rows of
+ * its own columns; a write gets the rows it would change. A statement of no known shape is refused, so that a function
+ * that sends something new fails loudly instead of being trained or timed on an answer that does not fit.
  */
-final class FixedAnswers {
+public final class FixedAnswers {
 
-    static final String INSTANCE_ID = "i-01aaae43feb712345";
-    static final String TRANSACTION_ID = "AQC5SRDIm+Rsq0/L1MZ8E6fbprm9ghLrpDsTaXu7MCt2Ue23mQgOIOQ1a/3YDE2OTE5RT";
+    public static final String INSTANCE_ID = "i-01aaae43feb712345";
+    public static final String TRANSACTION_ID = "AQC5SRDIm+Rsq0/L1MZ8E6fbprm9ghLrpDsTaXu7MCt2Ue23mQgOIOQ1a/3YDE2OTE5RT";
     private static final String REGION = "us-east-1";
     private static final String ACCOUNT = "123456789012";
     private static final String CREATED = "2026-11-25 11:24:48";
@@ -25,7 +23,7 @@ final class FixedAnswers {
             List.of("package-2", "v1"), List.of("package-3", "v1"));
 
     /** A column as the service describes it for MySQL. */
-    record Column(String name, String table, int jdbcType, String typeName, int precision) {
+    public record Column(String name, String table, int jdbcType, String typeName, int precision) {
     }
 
     /**
@@ -33,7 +31,7 @@ final class FixedAnswers {
      * {@code stringValue}, which DATETIME columns take too), a {@code Long} ({@code longValue}, for BIGINT) or null
      * (SQL NULL).
      */
-    record ResultSet(List<Column> columns, List<List<Object>> rows) {
+    public record ResultSet(List<Column> columns, List<List<Object>> rows) {
     }
 
     private static final Column AWS_INSTANCE_ID = new Column("aws_instance_id", "ec2", 12, "VARCHAR", 30);
@@ -53,7 +51,7 @@ final class FixedAnswers {
      * GET's SELECT: the instance's row (its package columns NULL), then one row per package (its instance columns
      * NULL), a UNION ALL ordered by package.
      */
-    static final ResultSet INSTANCE_WITH_PACKAGES = new ResultSet(
+    public static final ResultSet INSTANCE_WITH_PACKAGES = new ResultSet(
             List.of(AWS_INSTANCE_ID, AWS_REGION, AWS_ACCOUNT, CREATION_DATE, PACKAGE_NAME, PACKAGE_VERSION),
             Stream.concat(Stream.of(row(INSTANCE_ID, REGION, ACCOUNT, CREATED, null, null)),
                     PACKAGES.stream().map(pkg -> row(null, null, null, null, pkg.get(0), pkg.get(1)))).toList());
@@ -88,13 +86,13 @@ final class FixedAnswers {
     }
 
     /** A SELECT, or a SELECT that starts with its common table expressions (the fleet page). */
-    static boolean isQuery(String sql) {
+    public static boolean isQuery(String sql) {
         String statement = normalised(sql);
         return statement.startsWith("select") || statement.startsWith("with");
     }
 
     /** @throws IllegalArgumentException for a query of no known shape */
-    static ResultSet resultOf(String sql) {
+    public static ResultSet resultOf(String sql) {
         String query = normalised(sql);
         if (query.startsWith("with page as")) {
             return FLEET_PAGE;
@@ -124,7 +122,7 @@ final class FixedAnswers {
      *
      * @throws IllegalArgumentException for a write of no known shape
      */
-    static long updateCountOf(String sql) {
+    public static long updateCountOf(String sql) {
         // Only the start is normalised: figure 3 counts this for POSTs of 1,000 packages, in the functions' time.
         String write = normalised(sql.substring(0, Math.min(sql.length(), 64)));
         if (write.startsWith("insert into ec2_package")) {
@@ -144,7 +142,7 @@ final class FixedAnswers {
 
     private static IllegalArgumentException unknown(String sql) {
         String start = sql.length() > 200 ? sql.substring(0, 200) + "..." : sql;
-        return new IllegalArgumentException("the benchmarks' Data API has no fixed answer for: " + start);
+        return new IllegalArgumentException("the stub Data API has no fixed answer for: " + start);
     }
 
     private static List<Object> row(Object... values) {

@@ -1,4 +1,4 @@
-package dev.ec2inventory.bench;
+package dev.ec2inventory.local.aot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,17 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A loopback RDS Data API with fixed answers, for cold starts: no database behind it, so what is timed is the
- * function and its SDK, not MySQL. It answers as the service does for the statements every function (and the seed's
- * Python handler) sends: the rows of {@link FixedAnswers} for a SELECT, with {@code columnMetadata} only when
- * {@code includeResultMetadata} asks for it; update counts for INSERTs and DELETEs; a transaction id for
- * BeginTransaction; the service's status strings for commit and rollback. A statement {@link FixedAnswers} has no
- * answer for gets the service's 400 BadRequestException, naming it, so the function's probe fails.
+ * A loopback RDS Data API with the {@link FixedAnswers}, for the AOT training run and the cold-start benchmarks: no
+ * database behind it, so what is trained or timed is the function and its SDK. It answers as the service does: rows
+ * for a SELECT (with {@code columnMetadata} only when asked), update counts for writes, a transaction id, the status
+ * strings of commit and rollback, and the service's 400 for a statement of no known shape.
  *
  * <p>It binds 127.0.0.1 on a free port, serves on daemon threads, and stops when closed or, at the latest, after
- * {@code lifetime}, so it never outlives the harness that started it.
+ * {@code lifetime}, so it never outlives the process that started it.
  */
-final class StubDataApi implements AutoCloseable {
+public final class StubDataApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,12 +55,12 @@ final class StubDataApi implements AutoCloseable {
         deadline.start();
     }
 
-    static StubDataApi start(Duration lifetime) throws IOException {
+    public static StubDataApi start(Duration lifetime) throws IOException {
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
         return new StubDataApi(lifetime);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
