@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the functions, uploads the package and creates or updates the API stack, then prints its outputs
-# (ApiEndpoint is the URL to call). The schema migration runs inside the deployment: the stack's InventorySchema
-# custom resource runs SchemaMigrationFunction (Flyway through the Data API) before the API functions' new code
-# serves, and a failed migration fails and rolls back the deployment.
+# Builds the functions' container image (its AOT cache trained in the build), pushes it, and creates or updates
+# the API stack, then prints its outputs (ApiEndpoint is the URL to call). The schema migration runs inside the
+# deployment: the stack's InventorySchema custom resource runs SchemaMigrationFunction (Flyway through the Data API)
+# before the API functions' new code serves, and a failed migration fails and rolls back the deployment.
 #   ./deploy_scripts/deploy_api.sh config-dev
 set -euo pipefail
 # shellcheck source=common.sh
@@ -12,13 +12,14 @@ load_environment "$@"
 cd "$project_root"
 stack_exists "$rds_stack_name" || die "database stack $rds_stack_name not found: run ./deploy_scripts/deploy_rds.sh $1 first"
 
-# sam build's Maven workflow runs `mvn clean install` and then copies target/classes and the runtime
-# dependencies. skipTests keeps the test suite, and the database it needs, out of packaging: run it
-# with `mvn verify` (CI does). As a JVM property it needs its value: a bare -DskipTests is "", false.
-MAVEN_OPTS="${MAVEN_OPTS:-} -DskipTests=true" sam build --template-file template.yaml
+# The functions' jars into target/lambda (the tests run in `mvn verify`, with the database they need), then one
+# container image of them for every function: its build trains the AOT cache on the image's own JDK 25, which is
+# why sam build needs Docker (Dockerfile). An arm64 image built on an x86_64 machine needs Docker's emulation.
+mvn -q -B package -DskipTests
+sam build --template-file template.yaml
 
-# The build writes a hash of db/migration into the artifact; a new hash is an Update of InventorySchema.
-schema_hash_file=.aws-sam/build/SchemaMigrationFunction/db/schema-version.sha256
+# The build writes a hash of db/migration beside the classes; a new hash is an Update of InventorySchema.
+schema_hash_file=target/classes/db/schema-version.sha256
 [[ -s $schema_hash_file ]] || die "the build wrote no $schema_hash_file"
 schema_version_hash=$(<"$schema_hash_file")
 
@@ -27,6 +28,7 @@ sam deploy \
     --stack-name "$api_stack_name" \
     --s3-bucket "$s3_bucket_deployment_artifacts" \
     --s3-prefix "$api_stack_name" \
+    --resolve-image-repos \
     --capabilities CAPABILITY_IAM \
     --no-fail-on-empty-changeset \
     --parameter-overrides \

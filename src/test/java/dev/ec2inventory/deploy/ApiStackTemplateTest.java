@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.ec2inventory.local.aot.SampleInvocations;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class ApiStackTemplateTest {
         assertThat(functions).containsOnlyKeys(POLICY_BY_FUNCTION.keySet());
         invokedFunctions().forEach((logicalId, function) -> {
             boolean api = !logicalId.equals(STATE_CHANGE_FUNCTION);
-            String handler = TEMPLATE.functionProperty(function, "Handler").asText();
+            String handler = TEMPLATE.handler(function);
             String[] classAndMethod = handler.split("::");
             assertThat(classAndMethod).as("%s Handler %s", logicalId, handler).hasSize(2);
             Class<?> handlerClass = loadWithoutInitializing(classAndMethod[0], logicalId);
@@ -99,7 +100,7 @@ class ApiStackTemplateTest {
         Map<String, String> handlerByRoute = new TreeMap<>();
         functions.forEach((logicalId, function) -> apiEvents(function).forEach(event -> {
             String route = route(event);
-            String handlerClass = TEMPLATE.functionProperty(function, "Handler").asText().split("::")[0];
+            String handlerClass = TEMPLATE.handler(function).split("::")[0];
             assertThat(handlerByRoute.put(route, handlerClass)).as("second function on %s", route).isNull();
         }));
 
@@ -190,19 +191,34 @@ class ApiStackTemplateTest {
     }
 
     @Test
-    void functionsRunJava21OnArm64WithSnapStartTracingAndATimeoutForADatabaseResume() {
-        invokedFunctions().forEach((logicalId, function) -> {
-            assertThat(TEMPLATE.functionProperty(function, "Runtime").asText()).isEqualTo("java21");
+    void functionsRunTheOneImageOnArm64WithTracingAndATimeoutForADatabaseResume() {
+        functions.forEach((logicalId, function) -> {
+            assertThat(function.path("Properties").path("PackageType").asText()).as(logicalId).isEqualTo("Image");
+            assertThat(function.path("Metadata").path("Dockerfile").asText()).as(logicalId).isEqualTo("Dockerfile");
+            assertThat(function.path("Metadata").path("DockerContext").asText()).as(logicalId).isEqualTo(".");
+            assertThat(function.path("Metadata").path("DockerTag").asText()).as(logicalId).isEqualTo("functions");
+            assertThat(TEMPLATE.functionProperty(function, "Runtime").isMissingNode()).as(logicalId).isTrue();
+            assertThat(TEMPLATE.functionProperty(function, "SnapStart").isMissingNode()).as(logicalId).isTrue();
             assertThat(texts(TEMPLATE.functionProperty(function, "Architectures"))).containsExactly("arm64");
-            assertThat(TEMPLATE.functionProperty(function, "SnapStart").path("ApplyOn").asText())
-                    .isEqualTo("PublishedVersions");
-            // SnapStart snapshots only published versions; the alias is what API Gateway invokes.
-            assertThat(TEMPLATE.functionProperty(function, "AutoPublishAlias").asText()).isEqualTo("live");
             assertThat(TEMPLATE.functionProperty(function, "Tracing").asText()).isEqualTo("Active");
+        });
+        invokedFunctions().forEach((logicalId, function) -> {
+            assertThat(TEMPLATE.functionProperty(function, "AutoPublishAlias").asText()).isEqualTo("live");
             // Above the ~20 s the code retries while a paused database resumes, below API Gateway's 29 s.
             assertThat(TEMPLATE.functionProperty(function, "Timeout").asInt()).isStrictlyBetween(20, 29);
             assertThat(TEMPLATE.functionProperty(function, "MemorySize").asInt()).isPositive();
         });
+    }
+
+    @Test
+    void everyFunctionButTheMigrationIsOneThatTheAotTrainingRunServes() {
+        invokedFunctions().forEach((logicalId, function) -> assertThat(TEMPLATE.handler(function))
+                .as("%s's handler, as the training run builds it", logicalId)
+                .isEqualTo(SampleInvocations.HANDLERS.get(logicalId) + "::handleRequest"));
+        assertThat(SampleInvocations.HANDLERS.keySet()).containsExactlyInAnyOrderElementsOf(
+                invokedFunctions().keySet());
+        assertThat(SampleInvocations.all()).extracting(SampleInvocations.Sample::function)
+                .containsAll(SampleInvocations.HANDLERS.keySet());
     }
 
     @Test

@@ -42,6 +42,11 @@ record CloudFormationTemplate(JsonNode root) {
         return own.isMissingNode() ? root.path("Globals").path("Function").path(property) : own;
     }
 
+    /** A function's handler, {@code package.Class::method}: the one command its image's entrypoint is given. */
+    String handler(JsonNode function) {
+        return function.path("Properties").path("ImageConfig").path("Command").path(0).asText();
+    }
+
     /** A function's environment variables: Globals' merged with its own, its own winning. */
     Map<String, JsonNode> environment(JsonNode function) {
         Map<String, JsonNode> variables = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ class StateChangeRuleTemplateTest {
         List<JsonNode> rules = new ArrayList<>();
         function.path("Events").elements().forEachRemaining(rules::add);
 
-        assertThat(function.path("Handler").asText())
+        assertThat(function.path("ImageConfig").path("Command").path(0).asText())
                 .isEqualTo("dev.ec2inventory.api.Ec2StateChangeLambda::handleRequest");
         assertThat(rules).hasSize(1);
         assertThat(rules.get(0).path("Type").asText()).isEqualTo("EventBridgeRule");

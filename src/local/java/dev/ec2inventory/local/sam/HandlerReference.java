@@ -1,6 +1,6 @@
 package dev.ec2inventory.local.sam;
 
-/** A Java function's {@code Handler} property: {@code package.Class::method}. */
+/** A Java function's handler, as ImageConfig.Command names it: {@code package.Class::method}. */
 public record HandlerReference(String className, String methodName) {
 
     public static HandlerReference parse(String handler) {

@@ -71,8 +71,9 @@ public final class SamTemplate {
 
     private SamFunction function(String logicalId, JsonNode properties) {
         JsonNode globals = root.path("Globals").path("Function");
-        String handler = literal(property(properties, globals, "Handler")).orElseThrow(
-                () -> new IllegalArgumentException(file + ": function " + logicalId + " has no literal Handler"));
+        // The image's entrypoint hands Lambda's runtime interface client the handler of ImageConfig.Command.
+        String handler = literal(properties.path("ImageConfig").path("Command").path(0)).orElseThrow(
+                () -> new IllegalArgumentException(file + ": function " + logicalId + " has no ImageConfig.Command"));
         Map<String, JsonNode> environment = new LinkedHashMap<>();
         globals.path("Environment").path("Variables").properties()
                 .forEach(variable -> environment.put(variable.getKey(), variable.getValue()));

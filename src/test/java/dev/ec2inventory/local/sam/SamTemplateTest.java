@@ -84,11 +84,15 @@ class SamTemplateTest {
                   Quiet:
                     Type: AWS::Serverless::Function
                     Properties:
-                      Handler: dev.example.Handler::handleRequest
+                      PackageType: Image
+                      ImageConfig:
+                        Command: [dev.example.Handler::handleRequest]
                   Loud:
                     Type: AWS::Serverless::Function
                     Properties:
-                      Handler: dev.example.Handler::handleRequest
+                      PackageType: Image
+                      ImageConfig:
+                        Command: [dev.example.Handler::handleRequest]
                       LoggingConfig:
                         LogFormat: JSON
                         ApplicationLogLevel: DEBUG
