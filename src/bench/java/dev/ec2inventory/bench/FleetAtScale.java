@@ -144,7 +144,7 @@ final class FleetAtScale {
 
     private static String explained(Connection connection, Read read) throws Exception {
         StatementPlan plan = StatementPlan.of(connection, RecordedStatements.of(read.call()).statements().get(0));
-        return String.format("returns %,d rows, reads %,d; EXPLAIN: %s", plan.rowsReturned(), plan.rowsRead(),
-                plan.explain());
+        return String.format("SQL alone %.0f ms, returns %,d rows, reads %,d; EXPLAIN: %s", plan.jdbcMillis(),
+                plan.rowsReturned(), plan.rowsRead(), plan.explain());
     }
 }
