@@ -37,13 +37,7 @@ final class FleetAtScale {
     private record Read(String name, String pathAndQuery, Consumer<Inventory> call) {
 
         static Read page(String name, FleetFilter filter, int limit, Optional<String> nextToken) {
-            StringJoiner query = new StringJoiner("&", "/ec2?", "");
-            filter.awsAccount().ifPresent(account -> query.add("aws_account=" + account));
-            filter.awsRegion().ifPresent(region -> query.add("aws_region=" + region));
-            filter.packageName().ifPresent(packageName -> query.add("package_name=" + packageName));
-            query.add("limit=" + limit);
-            nextToken.ifPresent(token -> query.add("next_token=" + token));
-            return new Read(name, query.toString(),
+            return new Read(name, pagePath(filter, limit, nextToken),
                     inventory -> inventory.list(FleetQuery.of(filter, limit, nextToken)));
         }
 
@@ -108,12 +102,21 @@ final class FleetAtScale {
         return filter(Optional.empty(), Optional.empty(), Optional.of(packageName));
     }
 
+    private static String pagePath(FleetFilter filter, int limit, Optional<String> nextToken) {
+        StringJoiner query = new StringJoiner("&", "/ec2?", "");
+        filter.awsAccount().ifPresent(account -> query.add("aws_account=" + account));
+        filter.awsRegion().ifPresent(region -> query.add("aws_region=" + region));
+        filter.packageName().ifPresent(packageName -> query.add("package_name=" + packageName));
+        query.add("limit=" + limit);
+        nextToken.ifPresent(token -> query.add("next_token=" + token));
+        return query.toString();
+    }
+
     /** The next_token a client holds for page {@code page} of the whole fleet at the default limit. */
     private static Optional<String> tokenOfPage(HttpClient http, URI api, int page) throws Exception {
         Optional<String> token = Optional.empty();
         for (int before = 1; before < page; before++) {
-            String body = send(http, api, Read.page("", FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT, token)
-                    .pathAndQuery()).body();
+            String body = send(http, api, pagePath(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT, token)).body();
             token = Optional.of(JSON.readTree(body).path("next_token").asText());
         }
         return token;
