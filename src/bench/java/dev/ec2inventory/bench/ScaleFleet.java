@@ -42,16 +42,17 @@ final class ScaleFleet {
                         + "FROM seq_1_to_" + INSTANCES,
                 // Links first and the catalogue from them after: the session skips the foreign key checks meanwhile.
                 "SET SESSION foreign_key_checks = 0",
+                // One sequence in link order (instance n, then its slot): no join and no sort, so no temporary table.
                 "INSERT INTO ec2_package (aws_instance_id, package_name, package_version) SELECT "
-                        + INSTANCE_ID.formatted("i.seq") + ", "
-                        + "CASE WHEN s.seq = 1 THEN '" + COMMON_PACKAGE + "' "
-                        + "WHEN s.seq = 2 AND i.seq % 50 = 0 THEN '" + TWO_PERCENT_PACKAGE + "' "
-                        + "WHEN s.seq = 3 AND i.seq IN (7, 23011, 45853, 70001, 99991) THEN '" + RARE_PACKAGE + "' "
-                        + "ELSE CONCAT('lib', s.seq, '-', LPAD((i.seq * 37 + s.seq) % 100, 3, '0')) END, "
-                        + "CASE WHEN s.seq = 1 THEN ELT(1 + i.seq % 3, '2.34-100.amzn2023', '2.34-117.amzn2023', "
-                        + "'2.34-125.amzn2023') ELSE CONCAT('1.', i.seq % 4, '.0') END "
-                        + "FROM seq_1_to_" + INSTANCES + " i JOIN seq_1_to_" + PACKAGES_PER_INSTANCE + " s "
-                        + "ORDER BY i.seq, s.seq",
+                        + INSTANCE_ID.formatted("n") + ", "
+                        + "CASE WHEN slot = 1 THEN '" + COMMON_PACKAGE + "' "
+                        + "WHEN slot = 2 AND n % 50 = 0 THEN '" + TWO_PERCENT_PACKAGE + "' "
+                        + "WHEN slot = 3 AND n IN (7, 23011, 45853, 70001, 99991) THEN '" + RARE_PACKAGE + "' "
+                        + "ELSE CONCAT('lib', slot, '-', LPAD((n * 37 + slot) % 100, 3, '0')) END, "
+                        + "CASE WHEN slot = 1 THEN ELT(1 + n % 3, '2.34-100.amzn2023', '2.34-117.amzn2023', "
+                        + "'2.34-125.amzn2023') ELSE CONCAT('1.', n % 4, '.0') END "
+                        + "FROM (SELECT seq DIV " + PACKAGES_PER_INSTANCE + " + 1 AS n, seq % " + PACKAGES_PER_INSTANCE
+                        + " + 1 AS slot FROM seq_0_to_" + (INSTANCES * PACKAGES_PER_INSTANCE - 1) + ") link",
                 "SET SESSION foreign_key_checks = 1",
                 "INSERT INTO package (package_name, package_version) "
                         + "SELECT DISTINCT package_name, package_version FROM ec2_package",
