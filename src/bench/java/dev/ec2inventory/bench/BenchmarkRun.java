@@ -24,7 +24,7 @@ public final class BenchmarkRun {
         Path target = Path.of(args[0]).toAbsolutePath();
         Path basedir = target.getParent();
         Set<String> figures = args.length < 2 || args[1].equals("all")
-                ? Set.of("1", "3", "4", "5", "6", "7", "8", "9")
+                ? Set.of("1", "3", "4", "5", "6", "7", "8", "9", "10")
                 : Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toSet());
         Path work = target.resolve("bench");
         Report report = new Report();
@@ -53,6 +53,9 @@ public final class BenchmarkRun {
         }
         if (figures.contains("9")) {
             MigrationTimings.measure((measurement, value) -> report.row("9 Migrations", measurement, value));
+        }
+        if (figures.contains("10")) {
+            FleetAtScale.measure(basedir, report);
         }
         report.write(work.resolve("benchmarks.md"));
         System.out.println();

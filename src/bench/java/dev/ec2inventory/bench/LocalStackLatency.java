@@ -38,9 +38,7 @@ final class LocalStackLatency {
 
     static void measure(Path basedir, Report report) throws Exception {
         try (TestDatabase database = TestDatabase.empty("bench_stack");
-             LocalStack stack = LocalStack.start(new LocalStackOptions(basedir.resolve("template.yaml"),
-                     new DatabaseSource.External(new JdbcLocation(database.server(), database.name())), 0, 0,
-                     LocalStackOptions.Scope.API, line -> { }))) {
+             LocalStack stack = startOn(basedir, database)) {
             URI api = stack.apiEndpoint().orElseThrow();
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             http.send(post(api, "i-bench-stored", 3).build(), BodyHandlers.discarding());
@@ -53,6 +51,13 @@ final class LocalStackLatency {
                 }
             }
         }
+    }
+
+    /** The API and its functions on ports of their own, over {@code database}, which it migrates; quiet. */
+    static LocalStack startOn(Path basedir, TestDatabase database) {
+        return LocalStack.start(new LocalStackOptions(basedir.resolve("template.yaml"),
+                new DatabaseSource.External(new JdbcLocation(database.server(), database.name())), 0, 0,
+                LocalStackOptions.Scope.API, line -> { }));
     }
 
     /**
@@ -80,7 +85,7 @@ final class LocalStackLatency {
                         i -> delete(api, "i-bench-" + deleted.incrementAndGet())));
     }
 
-    private static HttpRequest.Builder get(URI api, String pathAndQuery) {
+    static HttpRequest.Builder get(URI api, String pathAndQuery) {
         return HttpRequest.newBuilder(api.resolve(api.getPath() + pathAndQuery));
     }
 

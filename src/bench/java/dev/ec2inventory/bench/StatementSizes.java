@@ -1,13 +1,9 @@
 package dev.ec2inventory.bench;
 
-import dev.ec2inventory.dataapi.DataApiClient;
-import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
-import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.InventoryLimits;
-import dev.ec2inventory.inventory.InventoryRepository;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -16,8 +12,8 @@ import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 
 /**
  * Figure 7: what POST sends to the Data API for 3, 1,000 and 10,000 packages, typical and longest: each statement's
- * SQL size, its parameter count, and how many calls the whole add costs. The repository runs against a client that
- * records requests instead of sending them, so the numbers are those of the real statements.
+ * SQL size, its parameter count, and how many calls the whole add costs, from the {@link RecordedStatements}: the
+ * numbers are those of the real statements.
  */
 final class StatementSizes {
 
@@ -39,10 +35,7 @@ final class StatementSizes {
     }
 
     private static void report(Report report, int count, String lengths, Ec2Instance instance) {
-        ScriptedRdsDataClient client = new ScriptedRdsDataClient();
-        new InventoryRepository(new JooqDataApi(new DataApiClient(client),
-                new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:c",
-                        "arn:aws:secretsmanager:us-east-1:123456789012:secret:s", "ec2_inventory_db"))).add(instance);
+        ScriptedRdsDataClient client = RecordedStatements.of(inventory -> inventory.add(instance));
         String add = String.format("%,d packages, %s values", count, lengths);
         report.row("7 Statement sizes", add + ": Data API calls", client.requests.size() + " " + client.operations());
         for (ExecuteStatementRequest statement : client.statements()) {
