@@ -117,7 +117,7 @@ class LifecycleRaceIT {
         return writtenLists.contains(answer.body().at("/record/packages"));
     }
 
-    /** Three packages none of the round's other writes sends, in the order GET lists them. */
+    /** Three packages no other write sends, in the order GET lists them; remembered as a written list. */
     private JsonNode packageList(int round, String writer) {
         var packages = ApiJson.MAPPER.createArrayNode();
         String name = "race-" + round + "-" + writer;
