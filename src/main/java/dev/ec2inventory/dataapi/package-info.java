@@ -11,7 +11,8 @@
  *       {@link dev.ec2inventory.dataapi.StatementResult}), and the value mapping both ways
  *       ({@link dev.ec2inventory.dataapi.DataApiValues}), so that no SDK type leaves this package;</li>
  *   <li>client construction with a retry budget ({@link dev.ec2inventory.dataapi.DataApiClients},
- *       {@link dev.ec2inventory.dataapi.RetryBudget}) and the service's size limits
+ *       {@link dev.ec2inventory.dataapi.RetryBudget}, which also holds the one rule for work that loses a lock
+ *       conflict) and the service's size limits
  *       ({@link dev.ec2inventory.dataapi.DataApiLimits}).</li>
  * </ul>
  */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -37,11 +39,32 @@ class RetryBudgetTest {
     }
 
     @Test
+    void onlyALockConflictIsRunAgain() {
+        RetryBudget quick = new RetryBudget(3, Duration.ofMillis(1), Duration.ofMillis(2));
+        List<DataApiSqlException> failures = new ArrayList<>(List.of(
+                sqlError("1213. Message: Deadlock found when trying to get lock; try restarting transaction"),
+                sqlError("1205. Message: Lock wait timeout exceeded; try restarting transaction")));
+        DataApiSqlException duplicate = sqlError("1062. Message: Duplicate entry 'a' for key 'PRIMARY'");
+
+        assertThat(quick.runAgainOnLockConflict("work", () -> failures.isEmpty() ? "done" : fail(failures.remove(0))))
+                .isEqualTo("done");
+        assertThatThrownBy(() -> quick.runAgainOnLockConflict("work", () -> fail(duplicate))).isSameAs(duplicate);
+    }
+
+    @Test
     void refusesBudgetsThatMakeNoSense() {
         assertThatThrownBy(() -> new RetryBudget(0, Duration.ZERO, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RetryBudget(3, Duration.ofSeconds(2), Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static DataApiSqlException sqlError(String codeAndMessage) {
+        return DataApiSqlException.fromServiceMessage("Database error code: " + codeAndMessage, null);
+    }
+
+    private static String fail(DataApiSqlException failure) {
+        throw failure;
     }
 
     /** The sum of the longest waits between all attempts. */

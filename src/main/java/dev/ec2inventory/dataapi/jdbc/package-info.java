@@ -18,7 +18,9 @@
  * tables). Every call goes through the core's {@code DataApiClient}, as the translator's do: traced, its failures
  * classified by the core, and its values mapped as the translator maps them ({@code DataApiValues}). Every other
  * JDBC method throws {@link java.sql.SQLFeatureNotSupportedException} naming itself. Failures are always
- * {@link java.sql.SQLException}s ({@code JdbcErrors}).
+ * {@link java.sql.SQLException}s ({@code JdbcErrors}). A lost lock conflict (1213, 1205) is reported, not run again
+ * as the translator runs it ({@code RetryBudget.runAgainOnLockConflict}): in a pinned session the server rolled back
+ * the caller's whole transaction, which only the caller can run again, and JDBC leaves that choice to the caller.
  *
  * <h2>Two ways to reach the database ({@link dev.ec2inventory.dataapi.jdbc.SessionMode})</h2>
  * <b>{@code CALL_PER_STATEMENT}: only what AWS documents.</b> Every statement is one ExecuteStatement without a

@@ -2,13 +2,11 @@ package dev.ec2inventory.dataapi.jooq;
 
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiLimits;
-import dev.ec2inventory.dataapi.DataApiSqlException;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import dev.ec2inventory.dataapi.ExecuteOptions;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.StatementResult;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -22,16 +20,16 @@ import org.jooq.ResultQuery;
  * The translator: jOOQ queries in, Data API calls out, typed jOOQ records back. Statements outside
  * {@link #transaction(TransactionWork)} commit on their own. The calls go through the core's {@link DataApiClient}.
  *
- * <p>A transaction that loses a lock conflict (MySQL's deadlock 1213 or lock-wait timeout 1205) is run again whole,
- * within the {@link RetryBudget}; when the budget runs out the database counts as unavailable, so callers answer
- * "retry later" instead of failing.
+ * <p>A transaction, or a statement on its own, that loses a lock conflict (MySQL's deadlock 1213 or lock-wait timeout
+ * 1205) is run again whole, within the {@link RetryBudget} ({@link RetryBudget#runAgainOnLockConflict}); when the
+ * budget runs out the database counts as unavailable, so callers answer "retry later" instead of failing.
  */
 public final class JooqDataApi implements DataApiSession {
 
     private final DataApiClient client;
     private final DataApiTarget target;
     private final DataApiLimits limits;
-    private final RetryBudget transactionRetries;
+    private final RetryBudget lockConflictRetries;
     private final DataApiSession autoCommit;
 
     /** Within the service's own size limits and the default retry budget. */
@@ -39,16 +37,19 @@ public final class JooqDataApi implements DataApiSession {
         this(client, target, RetryBudget.DEFAULT);
     }
 
-    /** @param transactionRetries how often, and how long in all, a transaction is run again after a lock conflict */
-    public JooqDataApi(DataApiClient client, DataApiTarget target, RetryBudget transactionRetries) {
-        this(client, target, DataApiLimits.DATA_API, transactionRetries);
+    /**
+     * @param lockConflictRetries how often, and how long in all, a transaction or a statement on its own is run again
+     *                            after a lock conflict
+     */
+    public JooqDataApi(DataApiClient client, DataApiTarget target, RetryBudget lockConflictRetries) {
+        this(client, target, DataApiLimits.DATA_API, lockConflictRetries);
     }
 
-    JooqDataApi(DataApiClient client, DataApiTarget target, DataApiLimits limits, RetryBudget transactionRetries) {
+    JooqDataApi(DataApiClient client, DataApiTarget target, DataApiLimits limits, RetryBudget lockConflictRetries) {
         this.client = client;
         this.target = target;
         this.limits = limits;
-        this.transactionRetries = transactionRetries;
+        this.lockConflictRetries = lockConflictRetries;
         this.autoCommit = new Session(null);
     }
 
@@ -82,29 +83,7 @@ public final class JooqDataApi implements DataApiSession {
      * timeout comes first.
      */
     public <T> T transaction(TransactionWork<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return runOnce(work);
-            } catch (DataApiSqlException failure) {
-                if (!failure.isLockConflict()) {
-                    throw failure;
-                }
-                if (attempt >= transactionRetries.maxAttempts()) {
-                    throw new DataApiUnavailableException("transaction: still losing lock conflicts after " + attempt
-                            + " attempts", failure);
-                }
-                pause(transactionRetries.delayBefore(attempt + 1), failure);
-            }
-        }
-    }
-
-    private static void pause(Duration wait, DataApiSqlException failure) {
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new DataApiUnavailableException("transaction: interrupted before running again", failure);
-        }
+        return lockConflictRetries.runAgainOnLockConflict("transaction", () -> runOnce(work));
     }
 
     private <T> T runOnce(TransactionWork<T> work) {
@@ -202,10 +181,19 @@ public final class JooqDataApi implements DataApiSession {
             return changed;
         }
 
-        /** @param withColumns whether to ask for column metadata, which only result sets need */
+        /**
+         * A statement on its own is run again after a lock conflict; inside a transaction the conflict rolled back
+         * all of it, so only {@link #transaction} may run it again.
+         *
+         * @param withColumns whether to ask for column metadata, which only result sets need
+         */
         private StatementResult executeStatement(RenderedStatement statement, boolean withColumns) {
             ExecuteOptions options = ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId).withColumns(withColumns);
-            return client.execute(target, statement.statement(), options);
+            if (transactionId != null) {
+                return client.execute(target, statement.statement(), options);
+            }
+            return lockConflictRetries.runAgainOnLockConflict("statement",
+                    () -> client.execute(target, statement.statement(), options));
         }
 
         private int updateCount(StatementResult response) {

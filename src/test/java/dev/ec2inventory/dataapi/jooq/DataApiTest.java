@@ -2,6 +2,7 @@ package dev.ec2inventory.dataapi.jooq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.deleteFrom;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.name;
@@ -172,6 +173,33 @@ class DataApiTest {
                         conflict -> assertThat(conflict.isLockConflict()).isTrue());
         assertThat(scripted.operations()).filteredOn("BeginTransaction"::equals).hasSize(QUICK.maxAttempts());
         assertThat(scripted.operations()).filteredOn("CommitTransaction"::equals).isEmpty();
+    }
+
+    @Test
+    void aStatementOnItsOwnThatLosesLockConflictsRunsAgain() {
+        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
+                .thenFail(lockConflict(DataApiSqlException.DEADLOCK))
+                .thenFail(lockConflict(DataApiSqlException.LOCK_WAIT_TIMEOUT))
+                .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(1L).build());
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET, QUICK);
+
+        assertThat(api.execute(deleteFrom(ITEM).where(NAME.eq("a")))).isEqualTo(1);
+        assertThat(scripted.operations()).containsExactly("ExecuteStatement", "ExecuteStatement", "ExecuteStatement");
+        assertThat(scripted.statements()).allSatisfy(request -> assertThat(request.transactionId()).isNull());
+    }
+
+    @Test
+    void aStatementOnItsOwnThatKeepsLosingMeansTheDatabaseIsUnavailable() {
+        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient();
+        for (int attempt = 0; attempt < QUICK.maxAttempts(); attempt++) {
+            scripted.thenFail(lockConflict(DataApiSqlException.DEADLOCK));
+        }
+        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET, QUICK);
+
+        assertThatThrownBy(() -> api.fetch(select(NAME).from(ITEM)))
+                .isInstanceOf(DataApiUnavailableException.class)
+                .hasMessage("statement: still losing lock conflicts after " + QUICK.maxAttempts() + " attempts");
+        assertThat(scripted.operations()).hasSize(QUICK.maxAttempts());
     }
 
     @Test
