@@ -88,6 +88,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.ec2inventory.local..", "dev.ec2inventory.testing..");
 
     @ArchTest
+    static final ArchRule noCracIsDeployed = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.crac..")
+            .because("the functions start from an AOT cache trained at build time, not from a snapshot");
+
+    @ArchTest
     static final ArchRule deployedCodeIsTheLayers = classes()
             .should().resideInAnyPackage(API, MIGRATION, INVENTORY, TRANSLATOR, DRIVER, CORE);
 }

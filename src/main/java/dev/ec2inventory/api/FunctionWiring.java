@@ -20,8 +20,7 @@ import java.util.function.Consumer;
  * variables are read here and nowhere else, and this is the only class of the {@code api} package that knows the
  * Data API exists.
  *
- * <p>{@link #prepare()} is the one cold-start preparation step: Lambda's wiring runs it in the init phase, and again
- * from SnapStart's hook before the snapshot ({@link SnapStartPriming}).
+ * <p>{@link #prepare()} is the one cold-start preparation step: Lambda's wiring runs it in the init phase.
  */
 public final class FunctionWiring {
 
@@ -149,15 +148,9 @@ public final class FunctionWiring {
         }
     }
 
-    /**
-     * The JVM's one wiring, built when a no-arg handler constructor first asks for it (Lambda's init phase), prepared,
-     * and given to SnapStart's hooks. Preparing in the init phase serves every cold start that is not a restore; the
-     * hook prepares once more just before a snapshot, where the init phase's work is kept for all restored sandboxes.
-     */
+    /** The JVM's one wiring, built and prepared when a no-arg handler constructor first asks for it. */
     private static final class ThisEnvironment {
 
         static final FunctionWiring WIRING = preparedInParallel(System.getenv());
-        /** The CRaC context holds its resources weakly: this keeps the hooks for the life of the function. */
-        static final SnapStartPriming HOOKS = SnapStartPriming.register(WIRING::prepare);
     }
 }
