@@ -7,13 +7,10 @@ import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Inventory;
-import dev.ec2inventory.inventory.Inventory.Operation;
 import dev.ec2inventory.inventory.InventoryRepository;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * What a function needs, built once per execution environment: the inventory and the responder. The environment
@@ -26,20 +23,17 @@ public final class FunctionWiring {
 
     private final Inventory inventory;
     private final Responder responder;
-    private final Consumer<Set<Operation>> statementRehearsal;
     /** The function's handler class, when Lambda names it: its route alone is prepared. */
     private final Optional<String> handler;
 
-    /** For tests: parts built elsewhere, with no statements of their own to rehearse. */
+    /** For tests: parts built elsewhere. */
     FunctionWiring(Inventory inventory, Responder responder) {
-        this(inventory, responder, operations -> { }, Optional.empty());
+        this(inventory, responder, Optional.empty());
     }
 
-    private FunctionWiring(Inventory inventory, Responder responder, Consumer<Set<Operation>> statementRehearsal,
-            Optional<String> handler) {
+    private FunctionWiring(Inventory inventory, Responder responder, Optional<String> handler) {
         this.inventory = inventory;
         this.responder = responder;
-        this.statementRehearsal = statementRehearsal;
         this.handler = handler;
     }
 
@@ -53,7 +47,7 @@ public final class FunctionWiring {
      * function's statements rendered, its sample request answered) run beside the building of the client: jOOQ's and
      * Jackson's classes then load beside the SDK's where the init phase has two processors, and one after the other,
      * as before, where it has one. The preparation step that follows does that part again, in little time once the
-     * classes are loaded, and rehearses the calls. Both run on threads of their own ({@link PreparationThread}).
+     * classes are loaded. Both run on threads of their own ({@link PreparationThread}).
      *
      * <p>The threads run code of this class, not of {@link ThisEnvironment}: that class is still being initialised
      * while this runs, and a thread that needed it would wait for it forever.
@@ -79,8 +73,7 @@ public final class FunctionWiring {
                 DataApiClients.forFunction(settings.awsRegion(), settings.dataApiEndpoint(), RetryBudget.DEFAULT),
                 new DataApiTarget(settings.dbClusterArn(), settings.dbSecretArn(), settings.dbName()));
         InventoryRepository repository = new InventoryRepository(dataApi);
-        return new FunctionWiring(repository, lambdaLoggerResponder(settings.logLevel()),
-                repository::prepareStatements, settings.handler());
+        return new FunctionWiring(repository, lambdaLoggerResponder(settings.logLevel()), settings.handler());
     }
 
     Inventory inventory() {
@@ -92,8 +85,7 @@ public final class FunctionWiring {
     }
 
     /**
-     * Loads and exercises the request path so the first request does not pay for it: renders the function's
-     * statements and rehearses their calls through the SDK against answers on a loopback port, and runs its sample
+     * Loads and exercises the request path so the first request does not pay for it: runs the function's sample
      * request over an inventory without a database. The function is the handler Lambda names in {@code _HANDLER};
      * where none is named (local hosts, tests), every route is prepared. It sends nothing over the network, keeps
      * nothing per sandbox (no request id, credentials or random seed), and may run any number of times. It runs on a
@@ -101,7 +93,6 @@ public final class FunctionWiring {
      */
     public void prepare() {
         PreparationThread.start("preparation", () -> {
-            statementRehearsal.accept(Preparation.operationsOf(handler));
             Preparation.runSampleRequests(handler);
             return null;
         }).await("preparing the function");

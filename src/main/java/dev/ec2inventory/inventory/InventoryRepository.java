@@ -138,24 +138,8 @@ public final class InventoryRepository implements Inventory {
     }
 
     /**
-     * Renders the statements of {@code operations} once and rehearses their calls, and those of a transaction where
-     * the operations write in one (the SDK's request path and the result handling, answered on a loopback port;
-     * nothing leaves the machine): the first request then finds them loaded.
-     * A function names only the operations it uses: rendering the others would load jOOQ classes it never needs.
-     */
-    public void prepareStatements(Set<Operation> operations) {
-        if (writesPackages(operations)) {
-            dataApi.prepareTransaction();
-        }
-        samplePackageInserts(operations).forEach(statementFor -> dataApi.prepareBulk(SAMPLE.packages(), statementFor));
-        sampleTemplateCalls(operations).forEach(call -> call.prepareOn(dataApi));
-        sampleQueries(operations).forEach(dataApi::prepare);
-    }
-
-    /**
      * Renders the statements of {@code operations}, and nothing more: no Data API client is needed, so this can load
-     * jOOQ's classes on a second processor while the client is being built. The templates stay rendered; the
-     * statements built per call {@link #prepareStatements} renders again, in no time once the classes are loaded.
+     * jOOQ's classes on a second processor while the client is being built. The templates stay rendered.
      */
     public static void renderStatements(Set<Operation> operations) {
         samplePackageInserts(operations).forEach(statementFor -> RenderedStatement.render(
@@ -212,10 +196,6 @@ public final class InventoryRepository implements Inventory {
 
     /** A template, and the sample argument the preparation binds it to. */
     private record SampleCall<A>(StatementTemplate<A, ?> template, A sample) {
-
-        void prepareOn(JooqDataApi dataApi) {
-            dataApi.prepare(template, sample);
-        }
     }
 
     private static int insertInstanceWithPackages(DataApiTransaction tx, Ec2Instance instance, LocalDateTime created) {
