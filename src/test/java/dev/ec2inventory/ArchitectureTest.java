@@ -14,6 +14,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.net.ServerSocket;
+import java.nio.channels.AsynchronousServerSocketChannel;
+import java.nio.channels.ServerSocketChannel;
 import org.jooq.impl.DSL;
 
 /**
@@ -86,6 +89,19 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingDeployedDependsOnLocalTooling = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("dev.ec2inventory.local..", "dev.ec2inventory.testing..");
+
+    @ArchTest
+    static final ArchRule noSocketServerIsDeployed = noClasses()
+            .that().resideOutsideOfPackage("dev.ec2inventory.local..")
+            .should().dependOnClassesThat().belongToAnyOf(ServerSocket.class, ServerSocketChannel.class,
+                    AsynchronousServerSocketChannel.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..")
+            .because("a function only calls out; listening is for the local tooling");
+
+    @ArchTest
+    static final ArchRule noCracIsDeployed = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.crac..")
+            .because("the functions start from an AOT cache trained at build time, not from a snapshot");
 
     @ArchTest
     static final ArchRule deployedCodeIsTheLayers = classes()

@@ -61,7 +61,7 @@ final class ColdStarts {
                     List<String> command = new ArrayList<>(javaCommand);
                     command.addAll(List.of(function.handlerClass(), event(function.logicalId()).toString(),
                             function.answerField()));
-                    // Lambda names the function's handler in _HANDLER; the wiring prepares that route alone.
+                    // As in Lambda, which names the function's handler in _HANDLER.
                     Map<String, String> lambdas = new HashMap<>(environment);
                     lambdas.put("_HANDLER", function.handlerClass() + "::handleRequest");
                     results.computeIfAbsent(function.logicalId(), key -> new ArrayList<>())

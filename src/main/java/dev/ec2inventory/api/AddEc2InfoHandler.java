@@ -9,7 +9,7 @@ public final class AddEc2InfoHandler extends InventoryRoute {
 
     static final String ROUTE = "POST /ec2/{aws_instance_id}";
 
-    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public AddEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

@@ -12,7 +12,7 @@ public final class DeleteEc2InfoHandler extends InventoryRoute {
 
     static final String ROUTE = "DELETE /ec2/{aws_instance_id}";
 
-    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public DeleteEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

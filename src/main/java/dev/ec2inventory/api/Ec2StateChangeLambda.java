@@ -25,7 +25,7 @@ public final class Ec2StateChangeLambda
     private final Inventory inventory;
     private final JsonLog log;
 
-    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public Ec2StateChangeLambda() {
         this(FunctionWiring.ofThisEnvironment());
     }
@@ -35,11 +35,9 @@ public final class Ec2StateChangeLambda
         this.log = wiring.responder().log();
     }
 
-    /** For hosts other than Lambda (the local runner): wired from {@code environment} and prepared. */
+    /** For hosts other than Lambda (the local runner): wired from {@code environment}. */
     public static Ec2StateChangeLambda create(Map<String, String> environment) {
-        FunctionWiring wiring = FunctionWiring.from(environment);
-        wiring.prepare();
-        return new Ec2StateChangeLambda(wiring);
+        return new Ec2StateChangeLambda(FunctionWiring.from(environment));
     }
 
     @Override

@@ -7,70 +7,30 @@ import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Inventory;
-import dev.ec2inventory.inventory.Inventory.Operation;
 import dev.ec2inventory.inventory.InventoryRepository;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * What a function needs, built once per execution environment: the inventory and the responder. The environment
  * variables are read here and nowhere else, and this is the only class of the {@code api} package that knows the
  * Data API exists.
- *
- * <p>{@link #prepare()} is the one cold-start preparation step: Lambda's wiring runs it in the init phase, and again
- * from SnapStart's hook before the snapshot ({@link SnapStartPriming}).
  */
 public final class FunctionWiring {
 
     private final Inventory inventory;
     private final Responder responder;
-    private final Consumer<Set<Operation>> statementRehearsal;
-    /** The function's handler class, when Lambda names it: its route alone is prepared. */
-    private final Optional<String> handler;
 
-    /** For tests: parts built elsewhere, with no statements of their own to rehearse. */
+    /** For tests, and {@link #from}: parts built elsewhere. */
     FunctionWiring(Inventory inventory, Responder responder) {
-        this(inventory, responder, operations -> { }, Optional.empty());
-    }
-
-    private FunctionWiring(Inventory inventory, Responder responder, Consumer<Set<Operation>> statementRehearsal,
-            Optional<String> handler) {
         this.inventory = inventory;
         this.responder = responder;
-        this.statementRehearsal = statementRehearsal;
-        this.handler = handler;
     }
 
-    /** Lambda's wiring: built from {@code System.getenv()} and prepared, once per JVM, on first use. */
+    /** Lambda's wiring: built from {@code System.getenv()}, once per JVM, on first use. */
     static FunctionWiring ofThisEnvironment() {
         return ThisEnvironment.WIRING;
-    }
-
-    /**
-     * Built from {@code environment} and prepared, with the part of the preparation that needs no Data API client (the
-     * function's statements rendered, its sample request answered) run beside the building of the client: jOOQ's and
-     * Jackson's classes then load beside the SDK's where the init phase has two processors, and one after the other,
-     * as before, where it has one. The preparation step that follows does that part again, in little time once the
-     * classes are loaded, and rehearses the calls. Both run on threads of their own ({@link PreparationThread}).
-     *
-     * <p>The threads run code of this class, not of {@link ThisEnvironment}: that class is still being initialised
-     * while this runs, and a thread that needed it would wait for it forever.
-     */
-    static FunctionWiring preparedInParallel(Map<String, String> environment) {
-        Optional<String> handler = Settings.read(environment).handler();
-        PreparationThread<Void> clientless = PreparationThread.start("preparation", () -> {
-            InventoryRepository.renderStatements(Preparation.operationsOf(handler));
-            Preparation.runSampleRequests(handler);
-            return null;
-        });
-        PreparationThread<FunctionWiring> wired = PreparationThread.start("wiring", () -> from(environment));
-        clientless.await("preparing the function");
-        FunctionWiring wiring = wired.await("wiring the function");
-        wiring.prepare();
-        return wiring;
     }
 
     /** The repository over a Data API client with the default retry budget, and a responder to Lambda's logger. */
@@ -80,8 +40,7 @@ public final class FunctionWiring {
                 DataApiClients.forFunction(settings.awsRegion(), settings.dataApiEndpoint(), RetryBudget.DEFAULT),
                 new DataApiTarget(settings.dbClusterArn(), settings.dbSecretArn(), settings.dbName()));
         InventoryRepository repository = new InventoryRepository(dataApi);
-        return new FunctionWiring(repository, lambdaLoggerResponder(settings.logLevel()),
-                repository::prepareStatements, settings.handler());
+        return new FunctionWiring(repository, lambdaLoggerResponder(settings.logLevel()));
     }
 
     Inventory inventory() {
@@ -90,22 +49,6 @@ public final class FunctionWiring {
 
     Responder responder() {
         return responder;
-    }
-
-    /**
-     * Loads and exercises the request path so the first request does not pay for it: renders the function's
-     * statements and rehearses their calls through the SDK against answers on a loopback port, and runs its sample
-     * request over an inventory without a database. The function is the handler Lambda names in {@code _HANDLER};
-     * where none is named (local hosts, tests), every route is prepared. It sends nothing over the network, keeps
-     * nothing per sandbox (no request id, credentials or random seed), and may run any number of times. It runs on a
-     * thread of its own while the caller waits ({@link PreparationThread}).
-     */
-    public void prepare() {
-        PreparationThread.start("preparation", () -> {
-            statementRehearsal.accept(Preparation.operationsOf(handler));
-            Preparation.runSampleRequests(handler);
-            return null;
-        }).await("preparing the function");
     }
 
     /**
@@ -122,10 +65,9 @@ public final class FunctionWiring {
      * {@code LoggingConfig}.
      *
      * @param dataApiEndpoint replaces the regional Data API endpoint: the local emulator, in local runs and benchmarks
-     * @param handler         the handler class of Lambda's {@code _HANDLER} ({@code Class::method}), where it is set
      */
     record Settings(String dbName, String dbClusterArn, String dbSecretArn, String awsRegion,
-            Optional<URI> dataApiEndpoint, LogLevel logLevel, Optional<String> handler) {
+            Optional<URI> dataApiEndpoint, LogLevel logLevel) {
 
         static Settings read(Map<String, String> environment) {
             return new Settings(
@@ -135,9 +77,7 @@ public final class FunctionWiring {
                     required(environment, "AWS_REGION"),
                     Optional.ofNullable(environment.get("DATA_API_ENDPOINT")).filter(value -> !value.isBlank())
                             .map(URI::create),
-                    LogLevel.fromEnvironment(environment.get(LogLevel.VARIABLE)),
-                    Optional.ofNullable(environment.get("_HANDLER")).filter(value -> !value.isBlank())
-                            .map(value -> value.split("::", 2)[0]));
+                    LogLevel.fromEnvironment(environment.get(LogLevel.VARIABLE)));
         }
 
         private static String required(Map<String, String> environment, String name) {
@@ -150,14 +90,11 @@ public final class FunctionWiring {
     }
 
     /**
-     * The JVM's one wiring, built when a no-arg handler constructor first asks for it (Lambda's init phase), prepared,
-     * and given to SnapStart's hooks. Preparing in the init phase serves every cold start that is not a restore; the
-     * hook prepares once more just before a snapshot, where the init phase's work is kept for all restored sandboxes.
+     * The JVM's one wiring: class initialisation builds it once, safely across threads, when a no-arg handler
+     * constructor first asks for it (in Lambda's init phase).
      */
     private static final class ThisEnvironment {
 
-        static final FunctionWiring WIRING = preparedInParallel(System.getenv());
-        /** The CRaC context holds its resources weakly: this keeps the hooks for the life of the function. */
-        static final SnapStartPriming HOOKS = SnapStartPriming.register(WIRING::prepare);
+        static final FunctionWiring WIRING = from(System.getenv());
     }
 }

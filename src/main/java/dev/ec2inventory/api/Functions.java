@@ -9,8 +9,7 @@ import java.util.function.Function;
 
 /**
  * Builds the API's functions for hosts other than Lambda (the local runner, benchmarks): the handler a template's
- * {@code Handler} names, wired from the given environment instead of the process's, and prepared as Lambda's init
- * would prepare it.
+ * {@code Handler} names, wired from the given environment instead of the process's.
  */
 public final class Functions {
 
@@ -40,8 +39,6 @@ public final class Functions {
             throw new IllegalArgumentException(
                     handlerClass + " is not a handler of this API; the handlers are " + HANDLERS.keySet());
         }
-        FunctionWiring wiring = FunctionWiring.from(environment);
-        wiring.prepare();
-        return constructor.apply(wiring);
+        return constructor.apply(FunctionWiring.from(environment));
     }
 }

@@ -8,7 +8,7 @@ public final class GetEc2InfoHandler extends InventoryRoute {
 
     static final String ROUTE = "GET /ec2/{aws_instance_id}";
 
-    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public GetEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

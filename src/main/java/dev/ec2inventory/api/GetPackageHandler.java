@@ -12,7 +12,7 @@ public final class GetPackageHandler extends InventoryRoute {
 
     static final String ROUTE = "GET /packages/{package_name}";
 
-    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public GetPackageHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

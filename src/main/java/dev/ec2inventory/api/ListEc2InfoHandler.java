@@ -8,7 +8,7 @@ public final class ListEc2InfoHandler extends InventoryRoute {
 
     static final String ROUTE = "GET /ec2";
 
-    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public ListEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

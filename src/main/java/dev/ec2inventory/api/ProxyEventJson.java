@@ -50,23 +50,4 @@ final class ProxyEventJson {
             Function<Map<String, Object>, Map<String, Object>> handler) throws IOException {
         EVENTS.writeValue(output, handler.apply(EVENTS.readValue(input, EVENT_MAP)));
     }
-
-    /** A map as {@link #answerMap} reads and writes one: the sample EventBridge event, and its answer. */
-    static byte[] bytes(Map<String, Object> event) throws IOException {
-        return EVENTS.writeValueAsBytes(event);
-    }
-
-    static Map<String, Object> map(byte[] json) throws IOException {
-        return EVENTS.readValue(json, EVENT_MAP);
-    }
-
-    /** A request event as API Gateway sends it: for the preparation step's sample requests. */
-    static byte[] bytes(APIGatewayProxyRequestEvent request) throws IOException {
-        return EVENTS.writeValueAsBytes(request);
-    }
-
-    /** A response event as {@link #answer} wrote it: for the preparation step's sample requests. */
-    static APIGatewayProxyResponseEvent response(byte[] json) throws IOException {
-        return EVENTS.readValue(json, APIGatewayProxyResponseEvent.class);
-    }
 }

@@ -11,7 +11,7 @@ public final class ReplaceEc2PackagesHandler extends InventoryRoute {
 
     static final String ROUTE = "PUT /ec2/{aws_instance_id}/packages";
 
-    /** Lambda's entry point: the execution environment's one wiring, built and prepared on first use. */
+    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public ReplaceEc2PackagesHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

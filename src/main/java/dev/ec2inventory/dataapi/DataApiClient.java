@@ -1,6 +1,5 @@
 package dev.ec2inventory.dataapi;
 
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -20,8 +19,6 @@ public final class DataApiClient implements AutoCloseable {
 
     private final RdsDataClient client;
     private final DataApiTracing tracing;
-    /** Built on the first rehearsal: most hosts never rehearse. */
-    private Rehearsal rehearsal;
 
     /** Traced with X-Ray where a trace exists. {@link #close()} closes {@code client}. */
     public DataApiClient(RdsDataClient client) {
@@ -41,35 +38,6 @@ public final class DataApiClient implements AutoCloseable {
         return SdkShapes.result(response);
     }
 
-    /**
-     * Takes an ExecuteStatement through the SDK's whole request path (marshalling, endpoint, signing, an HTTP exchange,
-     * unmarshalling) on a twin of this client whose calls are answered on a loopback port with one row of sample
-     * values, one of each column's type ({@link Rehearsal}): the first real call of a cold start then finds those
-     * classes loaded. Nothing leaves the machine, so a paused database stays paused, and the twin signs with a
-     * placeholder identity, so this client's credentials are not resolved: a SnapStart snapshot taken after a rehearsal
-     * holds none, and no connection either.
-     *
-     * @param columnTypes the Java types of the answer's columns: a query's, or none for a statement that fetches
-     *                    nothing
-     * @return the rehearsal's answer, for the caller's own result handling
-     */
-    public synchronized StatementResult rehearse(DataApiTarget target, SqlStatement statement,
-            List<Class<?>> columnTypes) {
-        return SdkShapes.result(rehearsal().execute(executeStatementRequest(target, statement,
-                ExecuteOptions.AUTO_COMMIT.withColumns(true)).build(), columnTypes));
-    }
-
-    /**
-     * BeginTransaction, CommitTransaction and RollbackTransaction, rehearsed as {@link #rehearse} rehearses a
-     * statement: for the functions that write in transactions.
-     */
-    public synchronized void rehearseTransaction(DataApiTarget target) {
-        Rehearsal twin = rehearsal();
-        String transactionId = twin.begin(beginRequest(target)).transactionId();
-        twin.commit(commitRequest(target, transactionId));
-        twin.rollback(rollbackRequest(target, transactionId));
-    }
-
     /** BeginTransaction in {@code target}'s database; returns the transaction's id. */
     public String beginTransaction(DataApiTarget target) {
         return call("BeginTransaction", null, () -> client.beginTransaction(beginRequest(target)), response -> 0)
@@ -87,18 +55,8 @@ public final class DataApiClient implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         client.close();
-        if (rehearsal != null) {
-            rehearsal.close();
-        }
-    }
-
-    private Rehearsal rehearsal() {
-        if (rehearsal == null) {
-            rehearsal = new Rehearsal(client);
-        }
-        return rehearsal;
     }
 
     private static BeginTransactionRequest beginRequest(DataApiTarget target) {

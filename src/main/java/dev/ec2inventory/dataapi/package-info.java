@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>{@link dev.ec2inventory.dataapi.DataApiClient}: the one wrapper of the SDK's client (begin, execute, commit,
- *       rollback, and the rehearsal cold-start preparation uses), every call traced
+ *       rollback), every call traced
  *       ({@link dev.ec2inventory.dataapi.XRayTracing}) and every failure classified
  *       ({@link dev.ec2inventory.dataapi.DataApiException#from});</li>
  *   <li>its own statement and result types ({@link dev.ec2inventory.dataapi.SqlStatement},

@@ -10,9 +10,6 @@ import java.util.Optional;
  */
 public interface Inventory {
 
-    /** The operations below, for a function to name the ones it uses: it prepares only their statements. */
-    enum Operation { ADD, FIND, DELETE, REPLACE_PACKAGES, LIST, PACKAGE_USAGE }
-
     /**
      * Stores an instance with its packages, all or nothing.
      *

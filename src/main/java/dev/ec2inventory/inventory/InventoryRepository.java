@@ -5,21 +5,15 @@ import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import dev.ec2inventory.dataapi.jooq.DataApiSession;
 import dev.ec2inventory.dataapi.jooq.DataApiTransaction;
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
-import dev.ec2inventory.dataapi.jooq.RenderedStatement;
-import dev.ec2inventory.dataapi.jooq.StatementTemplate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jooq.Query;
 import org.jooq.Record3;
 import org.jooq.Record6;
 import org.jooq.Result;
@@ -44,11 +38,6 @@ public final class InventoryRepository implements Inventory {
     private static final Comparator<InstalledPackage> KEY_ORDER =
             Comparator.comparing(InstalledPackage::packageName, InventoryRepository::compareCodePoints)
                     .thenComparing(InstalledPackage::packageVersion, InventoryRepository::compareCodePoints);
-
-    /** The instance whose statements the preparation step renders: no request ever sees it. */
-    private static final Ec2Instance SAMPLE = new Ec2Instance("i-0", "us-east-1", "123456789012",
-            List.of(new InstalledPackage("package", "1")));
-    private static final LocalDateTime SAMPLE_CREATION_DATE = LocalDateTime.of(2019, 3, 6, 2, 45, 32);
 
     private final JooqDataApi dataApi;
     private final Clock clock;
@@ -135,87 +124,6 @@ public final class InventoryRepository implements Inventory {
     /** Orders text as the database's binary collation does: by Unicode code point. */
     static int compareCodePoints(String left, String right) {
         return Arrays.compare(left.codePoints().toArray(), right.codePoints().toArray());
-    }
-
-    /**
-     * Renders the statements of {@code operations} once and rehearses their calls, and those of a transaction where
-     * the operations write in one (the SDK's request path and the result handling, answered on a loopback port;
-     * nothing leaves the machine): the first request then finds them loaded.
-     * A function names only the operations it uses: rendering the others would load jOOQ classes it never needs.
-     */
-    public void prepareStatements(Set<Operation> operations) {
-        if (writesPackages(operations)) {
-            dataApi.prepareTransaction();
-        }
-        samplePackageInserts(operations).forEach(statementFor -> dataApi.prepareBulk(SAMPLE.packages(), statementFor));
-        sampleTemplateCalls(operations).forEach(call -> call.prepareOn(dataApi));
-        sampleQueries(operations).forEach(dataApi::prepare);
-    }
-
-    /**
-     * Renders the statements of {@code operations}, and nothing more: no Data API client is needed, so this can load
-     * jOOQ's classes on a second processor while the client is being built. The templates stay rendered; the
-     * statements built per call {@link #prepareStatements} renders again, in no time once the classes are loaded.
-     */
-    public static void renderStatements(Set<Operation> operations) {
-        samplePackageInserts(operations).forEach(statementFor -> RenderedStatement.render(
-                statementFor.apply(SAMPLE.packages())));
-        sampleTemplateCalls(operations).forEach(call -> call.template().render());
-        sampleQueries(operations).forEach(RenderedStatement::render);
-    }
-
-    private static boolean writesPackages(Set<Operation> operations) {
-        return operations.contains(Operation.ADD) || operations.contains(Operation.REPLACE_PACKAGES);
-    }
-
-    /** The multi-row INSERTs of {@code operations}, each a statement for the sample instance's packages. */
-    private static List<Function<List<InstalledPackage>, Query>> samplePackageInserts(Set<Operation> operations) {
-        if (!writesPackages(operations)) {
-            return List.of();
-        }
-        return List.of(InventoryQueries::insertPackagesIgnoringKnown,
-                packages -> InventoryQueries.insertInstalledPackages(SAMPLE.awsInstanceId(), packages));
-    }
-
-    /** The templates of {@code operations}, each with the sample instance's values. */
-    private static List<SampleCall<?>> sampleTemplateCalls(Set<Operation> operations) {
-        String id = SAMPLE.awsInstanceId();
-        List<SampleCall<?>> calls = new ArrayList<>();
-        if (operations.contains(Operation.ADD)) {
-            calls.add(new SampleCall<>(InventoryQueries.INSERT_INSTANCE, new InventoryEntry(SAMPLE,
-                    SAMPLE_CREATION_DATE)));
-        }
-        if (operations.contains(Operation.FIND)) {
-            calls.add(new SampleCall<>(InventoryQueries.SELECT_INSTANCE_WITH_PACKAGES, id));
-        }
-        if (operations.contains(Operation.DELETE)) {
-            calls.add(new SampleCall<>(InventoryQueries.DELETE_INSTANCE, id));
-        }
-        if (operations.contains(Operation.REPLACE_PACKAGES)) {
-            calls.add(new SampleCall<>(InventoryQueries.SELECT_INSTANCE_FOR_UPDATE, id));
-            calls.add(new SampleCall<>(InventoryQueries.DELETE_INSTALLED_PACKAGES, id));
-        }
-        if (operations.contains(Operation.PACKAGE_USAGE)) {
-            calls.add(new SampleCall<>(FleetQueries.VERSIONS_OF, SAMPLE.packages().get(0).packageName()));
-        }
-        return calls;
-    }
-
-    /** The statements of {@code operations} built per call other than the package inserts: the fleet's page. */
-    private static List<Query> sampleQueries(Set<Operation> operations) {
-        if (!operations.contains(Operation.LIST)) {
-            return List.of();
-        }
-        return List.of(FleetQueries.page(new FleetQuery(FleetFilter.NONE, FleetQuery.DEFAULT_LIMIT,
-                Optional.of(SAMPLE.awsInstanceId()))));
-    }
-
-    /** A template, and the sample argument the preparation binds it to. */
-    private record SampleCall<A>(StatementTemplate<A, ?> template, A sample) {
-
-        void prepareOn(JooqDataApi dataApi) {
-            dataApi.prepare(template, sample);
-        }
     }
 
     private static int insertInstanceWithPackages(DataApiTransaction tx, Ec2Instance instance, LocalDateTime created) {

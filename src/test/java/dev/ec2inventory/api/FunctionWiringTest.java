@@ -1,22 +1,17 @@
 package dev.ec2inventory.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ec2inventory.inventory.Inventory.Operation;
-import dev.ec2inventory.inventory.InventoryRepository;
 import dev.ec2inventory.local.sam.CloudFormationYaml;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FunctionWiringTest {
@@ -83,7 +78,7 @@ class FunctionWiringTest {
     }
 
     @Test
-    void bothHandlersBuildAndPrimeWithoutANetworkOrAWordOfOutput() {
+    void bothHandlersBuildWithoutAWordOfOutput() {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -100,42 +95,5 @@ class FunctionWiringTest {
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.startsWith("Standard Commons Logging discovery in action with spring-jcl")))
                 .isEmpty();
-    }
-
-    /** In Lambda, {@code _HANDLER} names the function: it prepares its own route's statements and sample alone. */
-    @Test
-    void lambdasHandlerNamesTheOneRouteToPrepare() {
-        Map<String, String> lambda = new HashMap<>(ENVIRONMENT);
-        lambda.put("_HANDLER", GetEc2InfoHandler.class.getName() + "::handleRequest");
-
-        Optional<String> handler = FunctionWiring.Settings.read(lambda).handler();
-
-        assertThat(handler).contains(GetEc2InfoHandler.class.getName());
-        assertThat(Preparation.operationsOf(handler)).containsExactly(Operation.FIND);
-        assertThat(FunctionWiring.Settings.read(ENVIRONMENT).handler()).isEmpty();
-        assertThat(Preparation.operationsOf(Optional.empty())).containsExactlyInAnyOrder(Operation.values());
-    }
-
-    /**
-     * Lambda's wiring prepares on a second thread while it builds the client: the wiring it gives is the repository's,
-     * and the thread is over by then (a SnapStart snapshot must not hold it).
-     */
-    @Test
-    void theParallelPreparationEndsItsThreadAndGivesAWorkingWiring() {
-        Map<String, String> lambda = new HashMap<>(ENVIRONMENT);
-        lambda.put("_HANDLER", AddEc2InfoHandler.class.getName() + "::handleRequest");
-
-        FunctionWiring wiring = FunctionWiring.preparedInParallel(lambda);
-
-        assertThat(wiring.inventory()).isInstanceOf(InventoryRepository.class);
-        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
-                .doesNotContain("preparation", "wiring");
-    }
-
-    /** A statement that cannot be rendered is an init error, whichever thread meets it first. */
-    @Test
-    void everyRoutesStatementsRenderWithoutAClient() {
-        assertThatCode(() -> InventoryRepository.renderStatements(EnumSet.allOf(Operation.class)))
-                .doesNotThrowAnyException();
     }
 }

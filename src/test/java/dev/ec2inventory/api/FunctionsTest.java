@@ -42,20 +42,18 @@ class FunctionsTest {
     }
 
     /**
-     * The Data API endpoint is a socket that listens but never answers: a request the preparation sent would leave a
-     * connection waiting in its backlog.
+     * Building a function calls nothing, so its init phase never wakes a paused database. The endpoint listens but
+     * never answers: a request sent there would leave a connection waiting in its backlog.
      */
     @Test
-    void preparingSendsNothingAndCanRunAgain() throws IOException {
+    void buildingAFunctionSendsNothing() throws IOException {
         try (ServerSocketChannel dataApi = ServerSocketChannel.open()) {
             dataApi.bind(new InetSocketAddress("127.0.0.1", 0));
             dataApi.configureBlocking(false);
             Map<String, String> environment = new HashMap<>(ENVIRONMENT);
             environment.put("DATA_API_ENDPOINT", "http://127.0.0.1:" + dataApi.socket().getLocalPort());
-            FunctionWiring wiring = FunctionWiring.from(environment);
-
-            wiring.prepare();
-            wiring.prepare();
+            Functions.create(AddEc2InfoHandler.class.getName(), environment);
+            Ec2StateChangeLambda.create(environment);
 
             assertThat(dataApi.accept()).as("a connection to the Data API").isNull();
         }

@@ -7,27 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ec2inventory.dataapi.DataApiParameter.Hint;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.channels.ServerSocketChannel;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
@@ -37,8 +25,7 @@ import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundExceptio
 import software.amazon.awssdk.services.rdsdata.model.TypeHint;
 
 /**
- * The one wrapper of the SDK client: requests it builds, results it returns, spans it opens, failures it names, and
- * its rehearsal, which needs the SDK's real request pipeline.
+ * The one wrapper of the SDK client: requests it builds, results it returns, spans it opens, failures it names.
  */
 class DataApiClientTest {
 
@@ -122,65 +109,6 @@ class DataApiClientTest {
 
         assertThat(tracing.spans).containsExactly("BeginTransaction", "ExecuteStatement SET autocommit = 1",
                 "ExecuteStatement SELECT 1", "CommitTransaction");
-    }
-
-    /**
-     * The rehearsal takes the real SDK pipeline and a real HTTP exchange, but on a loopback port of its own, never the
-     * endpoint's: the endpoint listens and never answers, so a request sent there would wait in its backlog. The
-     * client's own credentials provider counts the times it is asked.
-     */
-    @Test
-    void aRehearsalAnswersSampleValuesWithoutSendingOrResolvingCredentials() throws IOException {
-        AtomicInteger credentialsAsked = new AtomicInteger();
-        try (ServerSocketChannel endpoint = ServerSocketChannel.open()) {
-            endpoint.bind(new InetSocketAddress("127.0.0.1", 0));
-            endpoint.configureBlocking(false);
-            RdsDataClient sdkClient = RdsDataClient.builder()
-                    .region(Region.US_EAST_1)
-                    .endpointOverride(URI.create("http://127.0.0.1:" + endpoint.socket().getLocalPort()))
-                    .httpClient(UrlConnectionHttpClient.create())
-                    .credentialsProvider(() -> {
-                        credentialsAsked.incrementAndGet();
-                        return AwsBasicCredentials.create("local", "local");
-                    })
-                    .build();
-            try (DataApiClient rehearsing = new DataApiClient(sdkClient, tracing)) {
-                StatementResult answer = rehearsing.rehearse(TARGET, SELECT,
-                        List.of(String.class, Long.class, LocalDateTime.class, UUID.class));
-                StatementResult noColumns = rehearsing.rehearse(TARGET, SELECT, List.of());
-                rehearsing.rehearseTransaction(TARGET);
-
-                assertThat(answer.columns()).hasSize(4);
-                assertThat(answer.rows()).containsExactly(
-                        Arrays.asList("rehearsal", 1L, "2019-03-06 02:45:32", null));
-                assertThat(noColumns.rows()).isEmpty();
-            }
-            assertThat(endpoint.accept()).as("a connection to the endpoint").isNull();
-        }
-        assertThat(credentialsAsked).as("times the client's credentials were asked for").hasValue(0);
-        assertThat(tracing.spans).as("spans: a rehearsal is not a call").isEmpty();
-        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
-                .as("threads left behind: the loopback server's").doesNotContain("data-api-rehearsal");
-    }
-
-    /**
-     * As in Lambda: no endpoint override, so the client signs for the regional HTTPS endpoint. The rehearsal still
-     * answers from its loopback port, over plain HTTP, and reaches nothing outside the machine.
-     */
-    @Test
-    void aRehearsalOfAClientForTheRegionalEndpointStaysOnTheMachine() {
-        RdsDataClient regional = RdsDataClient.builder()
-                .region(Region.US_EAST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(() -> {
-                    throw new AssertionError("a rehearsal must not ask for the client's credentials");
-                })
-                .build();
-        try (DataApiClient rehearsing = new DataApiClient(regional, tracing)) {
-            StatementResult answer = rehearsing.rehearse(TARGET, SELECT, List.of(String.class));
-
-            assertThat(answer.rows()).containsExactly(List.of("rehearsal"));
-        }
     }
 
     /** Records each span as its operation, followed by its SQL when it has some. */

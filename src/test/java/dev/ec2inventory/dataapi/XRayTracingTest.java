@@ -104,7 +104,7 @@ class XRayTracingTest {
 
     @Test
     void anIncompleteLambdaHeaderIsNoTrace() {
-        // Lambda's init phase (and SnapStart priming) runs with no parent id or sampling decision yet.
+        // Lambda's init phase runs with no parent id or sampling decision yet.
         System.setProperty(TRACE_HEADER_PROPERTY, "Root=1-5759e988-bd862e3fe1be46a994272793");
         XRayTracing tracing = new XRayTracing(lambdaRecorder(), () -> System.getProperty(TRACE_HEADER_PROPERTY));
 

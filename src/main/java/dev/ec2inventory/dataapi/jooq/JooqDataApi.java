@@ -7,10 +7,8 @@ import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import dev.ec2inventory.dataapi.ExecuteOptions;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.StatementResult;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -100,45 +98,6 @@ public final class JooqDataApi implements DataApiSession {
             }
             throw failure;
         }
-    }
-
-    /**
-     * Renders a query, rehearses its call ({@link DataApiClient#rehearse}) and, for a query that fetches, turns the
-     * rehearsal's answer (a row of sample values of its columns' types) into its records: the classes a first call
-     * needs are then loaded, in the function's init phase (or before a SnapStart snapshot) rather than in its first
-     * request. Nothing leaves the machine.
-     */
-    public void prepare(Query query) {
-        Field<?>[] fields = query instanceof ResultQuery<?> fetching ? fetching.fields() : new Field<?>[0];
-        rehearse(RenderedStatement.render(query), query, fields);
-    }
-
-    /** As {@link #prepare(Query)}, for {@code template} bound to {@code sample}: renders it, if no call has yet. */
-    public <A> void prepare(StatementTemplate<A, ?> template, A sample) {
-        rehearse(template.bind(sample), template.query(), template.fields());
-    }
-
-    private void rehearse(RenderedStatement statement, Query query, Field<?>[] fields) {
-        List<Class<?>> columnTypes = Arrays.stream(fields).<Class<?>>map(Field::getType).toList();
-        StatementResult answer = client.rehearse(target, statement.statement(), columnTypes);
-        if (query instanceof ResultQuery<?> fetching) {
-            ResultRecords.of(fetching, fields, answer);
-        }
-    }
-
-    /**
-     * As {@link #prepare(Query)}, for the statements {@link DataApiTransaction#executeBulk} would send for
-     * {@code rows}.
-     */
-    public <T> void prepareBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor) {
-        for (RenderedStatement statement : BulkStatements.plan(rows, statementFor, limits)) {
-            client.rehearse(target, statement.statement(), List.of());
-        }
-    }
-
-    /** Rehearses a transaction's own calls, begin, commit and rollback ({@link DataApiClient#rehearseTransaction}). */
-    public void prepareTransaction() {
-        client.rehearseTransaction(target);
     }
 
     private final class Session implements DataApiTransaction {

@@ -72,11 +72,6 @@ public final class StatementTemplate<A, Q extends Query> {
         return rendered().fields();
     }
 
-    /** Builds and renders the statement now, if no call has yet. */
-    public void render() {
-        rendered();
-    }
-
     private Rendered<A, Q> rendered() {
         Rendered<A, Q> template = rendered;
         if (template == null) {

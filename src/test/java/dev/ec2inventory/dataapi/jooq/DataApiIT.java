@@ -259,14 +259,6 @@ class DataApiIT {
         assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(1);
     }
 
-    @Test
-    void preparingAStatementSendsNothing() {
-        dataApi.prepare(insertInto(ITEM, NAME).values("a"));
-
-        assertThat(cluster.calls()).isZero();
-        assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isZero();
-    }
-
     private static List<String> names(int count) {
         return IntStream.range(0, count).mapToObj(i -> "name-" + count + "-" + i).toList();
     }

@@ -38,7 +38,7 @@ class ResourceErrorsIT {
     private static EmulatorFixture fixture;
     /**
      * Bound and never listening: a connection to its port is refused. A port merely closed again could be taken by
-     * any server this JVM starts meanwhile (the functions' rehearsals bind loopback ports), which would accept the
+     * any server this JVM starts meanwhile (other tests' emulators bind loopback ports), which would accept the
      * database connection and leave it waiting.
      */
     private static Socket portNobodyListensOn;
