@@ -1,5 +1,9 @@
 package dev.ec2inventory.bench;
 
+import dev.ec2inventory.local.aot.ClassSources;
+import dev.ec2inventory.local.aot.FunctionProcess;
+import dev.ec2inventory.local.aot.RuntimeApiStub;
+import dev.ec2inventory.local.aot.SampleInvocations;
 import dev.ec2inventory.local.aot.StubDataApi;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,38 +15,42 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * Figures 1 and 2: cold starts of every request-serving function ({@link ColdStartFunction#ALL}) in fresh JVMs, and
- * of the seed's Python GET handler in fresh interpreters, all against one {@link StubDataApi}, interleaved (one
- * process of each per round) so that a busy moment of the machine falls on all of them alike. The schema migration
- * function is not started: see {@link #NOT_MEASURED}.
+ * Figures 1 and 2: cold starts in fresh processes, interleaved (one process of each kind per round) so that a busy
+ * moment of the machine falls on all of them alike, all against one {@link StubDataApi}:
+ * <ul>
+ * <li>through Lambda's runtime interface client and a loopback Runtime API: the .zip path on the harness's JDK and on
+ * JDK 25, for GET and POST, and the image path (JDK 25, the AOT cache that deploy_scripts/aot-cache.sh trains here)
+ * for every function;</li>
+ * <li>GET through a plain launcher ({@link ColdStartProbe}) on the image's class path and cache;</li>
+ * <li>the seed's Python GET handler in fresh interpreters.</li>
+ * </ul>
+ * {@code BENCH_BASELINE_LAYOUT} adds the image path of another trained layout, to compare two builds in one run.
  */
 final class ColdStarts {
 
-    /** Lambda's flags for Java functions: C1 only (the JIT that compiles soonest), the serial collector. */
-    static final List<String> LAMBDA_JVM_FLAGS =
-            List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     static final String PYTHON_REFERENCE_DIR = "PYTHON_REFERENCE_DIR";
+    private static final Path JDK25 = Path.of(System.getenv().getOrDefault("BENCH_JDK25",
+            "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"));
     private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
-    private static final String PYTHON = "Python seed get_ec2_info";
-    private static final String PYTHON_SUCCESS = "200";
-    /** template.yaml's one function that serves no request, and why figure 1 leaves it out, said in its table. */
-    private static final String NOT_MEASURED = "SchemaMigrationFunction";
-    private static final String NOT_MEASURED_BECAUSE = "not measured: it runs once per deploy (the InventorySchema"
-            + " custom resource, Flyway through the Data API driver), not per request, and a stub's fixed answers"
-            + " cannot stand in for a migration";
+    private static final String PYTHON = "Python seed (plain launcher)";
+    private static final String PLAIN = "image's class path and cache, plain launcher";
+    private static final String IMAGE = "image (JDK 25, AOT cache)";
+    private static final String BASELINE = "baseline image (JDK 25, AOT cache)";
+    private static final List<String> ZIP_FUNCTIONS = List.of("GetEC2InfoLambda", "AddEC2InfoLambda");
 
     private final Path basedir;
     private final Path work;
     private final int runs;
+    private final Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
 
     ColdStarts(Path basedir, Path work, int runs) {
         this.basedir = basedir;
@@ -51,103 +59,112 @@ final class ColdStarts {
     }
 
     void measure(Report report) throws IOException, InterruptedException {
-        List<String> javaCommand = javaCommand();
+        if (!Files.isExecutable(JDK25)) {
+            report.row("1 cold start", "ABSENT", "no JDK 25 at " + JDK25 + " (set BENCH_JDK25); figures 1 and 2 skipped");
+            return;
+        }
+        Path layout = trainedLayout();
+        List<FunctionLaunch> launches = launches(layout);
         Optional<Path> seed = pythonReference(report);
-        Map<String, List<Map<String, Long>>> results = new LinkedHashMap<>();
-        try (StubDataApi stub = StubDataApi.start(Duration.ofMinutes(20))) {
-            Map<String, String> environment = functionEnvironment(stub);
+        try (StubDataApi stub = StubDataApi.start(Duration.ofMinutes(30))) {
+            Map<String, String> environment = plainEnvironment(stub);
             for (int run = 0; run < runs; run++) {
                 for (ColdStartFunction function : ColdStartFunction.ALL) {
-                    List<String> command = new ArrayList<>(javaCommand);
-                    command.addAll(List.of(function.handlerClass(), event(function.logicalId()).toString(),
-                            function.answerField()));
-                    // As in Lambda, which names the function's handler in _HANDLER.
-                    Map<String, String> lambdas = new HashMap<>(environment);
-                    lambdas.put("_HANDLER", function.handlerClass() + "::handleRequest");
-                    results.computeIfAbsent(function.logicalId(), key -> new ArrayList<>())
-                            .add(probe(command, lambdas, function.success()));
+                    for (FunctionLaunch launch : launches) {
+                        if (launch.name().contains("image") || ZIP_FUNCTIONS.contains(function.logicalId())) {
+                            add(launch.name(), function.logicalId(), throughClient(launch, function, stub));
+                        }
+                    }
                 }
+                add(PLAIN, "GetEC2InfoLambda", probe(plainLauncher(layout), environment, "200"));
                 if (seed.isPresent()) {
-                    List<String> command = List.of("/usr/bin/python3",
+                    add(PYTHON, "GetEC2InfoLambda", probe(List.of("/usr/bin/python3",
                             basedir.resolve("src/bench/python/seed_probe.py").toString(),
-                            seed.get().resolve("lambdas").toString(), event("GetEC2InfoLambda").toString());
-                    results.computeIfAbsent(PYTHON, key -> new ArrayList<>())
-                            .add(probe(command, environment, PYTHON_SUCCESS));
+                            seed.get().resolve("lambdas").toString(), event("GetEC2InfoLambda").toString()),
+                            environment, "200"));
+                }
+            }
+            results.forEach((key, probes) -> reportTimes(report, key, probes));
+            for (FunctionLaunch launch : launches) {
+                report.row("1 cold start", launch.name() + " · GetEC2InfoLambda: classes",
+                        classesLoaded(launch, layout, stub).toString());
+            }
+        }
+        reportRatios(report);
+    }
+
+    private void add(String launch, String function, Map<String, Long> probe) {
+        results.computeIfAbsent(launch + " · " + function, key -> new ArrayList<>()).add(probe);
+    }
+
+    /** The image's task root, as its build lays it out and trains it: deploy_scripts/aot-cache.sh on JDK 25. */
+    private Path trainedLayout() throws IOException, InterruptedException {
+        Path layout = work.resolve("image");
+        ProcessBuilder training = new ProcessBuilder(basedir.resolve("deploy_scripts/aot-cache.sh").toString(),
+                layout.toString()).redirectErrorStream(true).redirectOutput(work.resolve("aot-cache.log").toFile());
+        training.environment().put("JAVA", JDK25.toString());
+        Process process = training.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("aot-cache.sh failed: see " + work.resolve("aot-cache.log"));
+        }
+        return layout;
+    }
+
+    private List<FunctionLaunch> launches(Path layout) throws IOException {
+        Path lib = basedir.resolve("target/lambda/lib");
+        Path taskRoot = work.resolve("zip-task");
+        Files.createDirectories(taskRoot.resolve("lib"));
+        List<Path> clientJars = new ArrayList<>();
+        try (Stream<Path> jars = Files.list(lib)) {
+            for (Path jar : jars.toList()) {
+                Files.copy(jar, taskRoot.resolve("lib").resolve(jar.getFileName()),
+                        StandardCopyOption.REPLACE_EXISTING);
+                String name = jar.getFileName().toString();
+                if (name.startsWith("aws-lambda-java-") || name.startsWith("utils-lite")) {
+                    clientJars.add(jar);
                 }
             }
         }
-        ColdStartFunction.ALL.forEach(function -> reportFunction(report, function.logicalId(),
-                results.get(function.logicalId())));
-        report.row("1 cold start", NOT_MEASURED, NOT_MEASURED_BECAUSE);
-        ColdStartFunction.ALL.forEach(function -> reportInvokeRatio(report, function.logicalId(),
-                results.get(function.logicalId())));
-        if (seed.isPresent()) {
-            reportFunction(report, PYTHON, results.get(PYTHON));
-            reportRatio(report, results);
+        Path harnessJava = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<FunctionLaunch> launches = new ArrayList<>(List.of(
+                FunctionLaunch.zip(".zip (JDK " + Runtime.version().feature() + ", no cache)", harnessJava,
+                        clientJars, taskRoot, List.of()),
+                FunctionLaunch.zip(".zip (JDK 25, no cache)", JDK25, clientJars, taskRoot,
+                        List.of("--enable-native-access=ALL-UNNAMED")),
+                FunctionLaunch.image(IMAGE, JDK25, layout, "")));
+        Optional.ofNullable(System.getenv("BENCH_BASELINE_LAYOUT")).map(Path::of)
+                .ifPresent(baseline -> launches.add(FunctionLaunch.image(BASELINE, JDK25, baseline, "")));
+        return launches;
+    }
+
+    /** One fresh JVM through the runtime client: init, then the function's success event twice. */
+    private static Map<String, Long> throughClient(FunctionLaunch launch, ColdStartFunction function,
+            StubDataApi stub) throws IOException {
+        SampleInvocations.Sample sample = SampleInvocations.all().stream()
+                .filter(each -> each.function().equals(function.logicalId())).findFirst().orElseThrow();
+        try (RuntimeApiStub runtime = RuntimeApiStub.start();
+                FunctionProcess process = launch.start(function.logicalId(), function.handlerClass()
+                        + "::handleRequest", runtime, stub.endpoint())) {
+            RuntimeApiStub.Answer first = process.answer(sample);
+            RuntimeApiStub.Answer second = process.answer(sample);
+            long started = process.startedNanos();
+            return Map.of("init_us", (runtime.initialized().join() - started) / 1_000,
+                    "first_us", first.durationNanos() / 1_000,
+                    "second_us", second.durationNanos() / 1_000,
+                    "to_first_response_us", (first.answeredNanos() - started) / 1_000,
+                    "peak_rss_kb", process.peakRssKb());
         }
     }
 
-    private void reportFunction(Report report, String name, List<Map<String, Long>> probes) {
-        String figure = name.equals(PYTHON) ? "2 Python reference" : "1 cold start";
-        report.row(figure, name + ": process start to main / handler module", millis(probes, "to_main_us"));
-        report.row(figure, name + ": Init (constructor / module import)", millis(probes, "init_us"));
-        report.row(figure, name + ": first invoke Duration", millis(probes, "first_us"));
-        report.row(figure, name + ": second invoke Duration", millis(probes, "second_us"));
-        report.row(figure, name + ": fresh process to first response", millis(probes, "to_first_response_us"));
-        report.row(figure, name + ": peak RSS (VmHWM)",
-                summary(probes, "peak_rss_kb", 1.0 / 1024).describe("%.0f", "MiB"));
-        if (!name.equals(PYTHON)) {
-            report.row(figure, name + ": classes loaded", summary(probes, "classes", 1).describe("%.0f", ""));
-        }
+    private ClassSources classesLoaded(FunctionLaunch launch, Path layout, StubDataApi stub) throws IOException {
+        Path log = work.resolve("classes-" + launch.name().replaceAll("\\W+", "-") + ".log");
+        Files.deleteIfExists(log);
+        throughClient(launch.loggingClassesTo(log, layout), ColdStartFunction.ALL.get(0), stub);
+        return ClassSources.read(log);
     }
 
-    /** The goal of issue 12 for every function: its first invoke at most twice as long as its second. */
-    private static void reportInvokeRatio(Report report, String name, List<Map<String, Long>> probes) {
-        double first = summary(probes, "first_us", 1).median();
-        double second = summary(probes, "second_us", 1).median();
-        report.row("1 cold start", name + ": first invoke / second invoke (medians)",
-                String.format("%.1f× (%.0f ms / %.0f ms; goal ≤ 2×)", first / second, first / 1000, second / 1000));
-    }
-
-    private void reportRatio(Report report, Map<String, List<Map<String, Long>>> results) {
-        double java = summary(results.get("GetEC2InfoLambda"), "to_first_response_us", 1).median();
-        double python = summary(results.get(PYTHON), "to_first_response_us", 1).median();
-        report.row("2 Python reference", "Java/Python, fresh process to first GET response (medians)",
-                String.format("%.2f× (%.0f ms / %.0f ms; goal ≤ 1.5×)", java / python, java / 1000, python / 1000));
-    }
-
-    /** The seed copy PYTHON_REFERENCE_DIR names, when it is there and python3 imports boto3 and the X-Ray SDK. */
-    private Optional<Path> pythonReference(Report report) throws IOException, InterruptedException {
-        String dir = System.getenv(PYTHON_REFERENCE_DIR);
-        if (dir == null || dir.isBlank()) {
-            absent(report, "set " + PYTHON_REFERENCE_DIR + " to a copy of the seed"
-                    + " repository (aws-samples/aws-aurora-serverless-data-api-sam) holding lambdas/get_ec2_info.py;"
-                    + " figure 2 skipped");
-            return Optional.empty();
-        }
-        Path seed = Path.of(dir);
-        if (!Files.isRegularFile(seed.resolve("lambdas/get_ec2_info.py"))) {
-            absent(report, seed + "/lambdas/get_ec2_info.py does not exist;"
-                    + " figure 2 skipped");
-            return Optional.empty();
-        }
-        Process check = new ProcessBuilder("/usr/bin/python3", "-c", "import boto3, aws_xray_sdk.core")
-                .redirectErrorStream(true).start();
-        if (!check.waitFor(30, TimeUnit.SECONDS) || check.exitValue() != 0) {
-            absent(report, "/usr/bin/python3 cannot import boto3 and aws_xray_sdk"
-                    + " (Debian: apt-get install python3-boto3 python3-aws-xray-sdk); figure 2 skipped");
-            return Optional.empty();
-        }
-        return Optional.of(seed);
-    }
-
-    /** Said in the table itself, where the ratio would be, so that no one reads a run without it as complete. */
-    private static void absent(Report report, String reason) {
-        report.row("2 Python reference", "ABSENT, no Java/Python ratio in this run", reason);
-    }
-
-    /** java with Lambda's flags on exactly the deployable classpath, plus what Lambda's runtime brings. */
-    private List<String> javaCommand() throws IOException {
+    /** GET through {@link ColdStartProbe}, on the image's flags, class path and cache (which must be used). */
+    private List<String> plainLauncher(Path layout) throws IOException {
         Path probeDir = work.resolve("probe");
         Path probeClass = probeDir.resolve(ColdStartProbe.class.getName().replace('.', '/') + ".class");
         Files.createDirectories(probeClass.getParent());
@@ -155,30 +172,77 @@ final class ColdStarts {
                 ColdStartProbe.class.getSimpleName() + ".class")) {
             Files.copy(compiled, probeClass, StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> classpath = new ArrayList<>(DeployableClasspath.read(basedir));
-        classpath.add(lambdaSerializationJar());
-        classpath.add(probeDir.toString());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(LAMBDA_JVM_FLAGS);
-        command.addAll(List.of("-cp", String.join(":", classpath), ColdStartProbe.class.getName()));
-        return command;
+        String classPath = Files.readString(layout.resolve("classpath.txt")).strip() + ":" + probeDir;
+        return List.of(JDK25.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=75",
+                "-Djava.net.preferIPv4Stack=true", "--enable-native-access=ALL-UNNAMED",
+                "-XX:AOTCache=" + layout.resolve("app.aot"), "-XX:AOTMode=on",
+                "-cp", classPath, ColdStartProbe.class.getName(), ColdStartFunction.ALL.get(0).handlerClass(),
+                event("GetEC2InfoLambda").toString(), "statusCode");
     }
 
-    /** Lambda's runtime deserialises events with aws-lambda-java-serialization: the harness has it at test scope. */
-    private static String lambdaSerializationJar() {
-        return Arrays.stream(System.getProperty("java.class.path").split(":"))
-                .filter(entry -> entry.contains("aws-lambda-java-serialization"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("aws-lambda-java-serialization is not on the classpath"));
+    private static void reportTimes(Report report, String key, List<Map<String, Long>> probes) {
+        String figure = key.startsWith(PYTHON) ? "2 Python reference" : "1 cold start";
+        report.row(figure, key + ": Init", millis(probes, "init_us"));
+        report.row(figure, key + ": first invoke", millis(probes, "first_us"));
+        report.row(figure, key + ": second invoke", millis(probes, "second_us"));
+        report.row(figure, key + ": fresh process to first response", millis(probes, "to_first_response_us"));
+        report.row(figure, key + ": peak RSS (VmHWM)",
+                summary(probes, "peak_rss_kb", 1.0 / 1024).describe("%.0f", "MiB"));
     }
 
-    /** template.yaml's variables, the stub as endpoint, placeholder keys for the SDK's chain; nothing inherited. */
-    private Map<String, String> functionEnvironment(StubDataApi stub) throws IOException {
-        Path home = Files.createDirectories(work.resolve("home"));
+    private void reportRatios(Report report) {
+        results.keySet().stream().filter(key -> key.startsWith(IMAGE)).forEach(key -> {
+            double first = summary(results.get(key), "first_us", 1).median();
+            double second = summary(results.get(key), "second_us", 1).median();
+            report.row("1 cold start", key + ": first / second invoke (medians)",
+                    String.format("%.1f× (%.0f / %.0f ms; goal ≤ 2×)", first / second, first / 1000, second / 1000));
+        });
+        String python = PYTHON + " · GetEC2InfoLambda";
+        if (!results.containsKey(python)) {
+            return;
+        }
+        for (String key : results.keySet()) {
+            if (key.endsWith("· GetEC2InfoLambda") && !key.equals(python)) {
+                report.row("2 Python reference", key + " / Python, fresh process to first GET response (medians)",
+                        ratio(key, python, "to_first_response_us"));
+            }
+        }
+    }
+
+    private String ratio(String key, String reference, String measure) {
+        double mine = summary(results.get(key), measure, 1).median();
+        double theirs = summary(results.get(reference), measure, 1).median();
+        return String.format("%.2f× (%.0f ms / %.0f ms)", mine / theirs, mine / 1000, theirs / 1000);
+    }
+
+    /** The seed copy PYTHON_REFERENCE_DIR names, when it is there and python3 imports boto3 and the X-Ray SDK. */
+    private Optional<Path> pythonReference(Report report) throws IOException, InterruptedException {
+        String dir = System.getenv(PYTHON_REFERENCE_DIR);
+        if (dir == null || dir.isBlank() || !Files.isRegularFile(Path.of(dir, "lambdas/get_ec2_info.py"))) {
+            absent(report, "set " + PYTHON_REFERENCE_DIR + " to a copy of the seed repository"
+                    + " (aws-samples/aws-aurora-serverless-data-api-sam) holding lambdas/get_ec2_info.py");
+            return Optional.empty();
+        }
+        Process check = new ProcessBuilder("/usr/bin/python3", "-c", "import boto3, aws_xray_sdk.core")
+                .redirectErrorStream(true).start();
+        if (!check.waitFor(30, TimeUnit.SECONDS) || check.exitValue() != 0) {
+            absent(report, "/usr/bin/python3 cannot import boto3 and aws_xray_sdk"
+                    + " (Debian: apt-get install python3-boto3 python3-aws-xray-sdk)");
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(dir));
+    }
+
+    /** Said in the table itself, where the ratio would be, so that no one reads a run without it as complete. */
+    private static void absent(Report report, String reason) {
+        report.row("2 Python reference", "ABSENT, no Java/Python ratio in this run", reason);
+    }
+
+    /** The stub as endpoint, placeholder keys for the SDK's chain, nothing inherited: for the plain launchers. */
+    private Map<String, String> plainEnvironment(StubDataApi stub) throws IOException {
         Map<String, String> environment = new HashMap<>();
         environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
-        environment.put("HOME", home.toString());
+        environment.put("HOME", Files.createDirectories(work.resolve("home")).toString());
         environment.put("LANG", "C.UTF-8");
         environment.put("DB_NAME", "ec2_inventory_db");
         environment.put("DB_CLUSTER_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:ec2-inventory-bench");
@@ -197,11 +261,7 @@ final class ColdStarts {
         return basedir.resolve("events").resolve(logicalId + ".json");
     }
 
-    /**
-     * Runs one probe process; its last "probe ..." line, with the times since the process was started.
-     *
-     * @param success the status both invokes must report
-     */
+    /** Runs one plain probe process; its last "probe ..." line, with the times since the process was started. */
     private static Map<String, Long> probe(List<String> command, Map<String, String> environment, String success)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -218,7 +278,6 @@ final class ColdStarts {
             throw new IllegalStateException("probe failed: " + String.join(" ", command) + "\n" + output);
         }
         Map<String, Long> values = parse(output, command, success);
-        values.put("to_main_us", values.get("main_epoch_us") - spawnedEpochMicros);
         values.put("to_first_response_us", values.get("first_response_epoch_us") - spawnedEpochMicros);
         return values;
     }

@@ -22,7 +22,7 @@ final class WarmOverhead {
         Options options = new OptionsBuilder()
                 .include(WarmOverheadBenchmark.class.getName() + "\\.")
                 .forks(1)
-                .jvmArgsAppend(ColdStarts.LAMBDA_JVM_FLAGS.toArray(String[]::new))
+                .jvmArgsAppend(FunctionLaunch.LAMBDA_JVM_FLAGS.toArray(String[]::new))
                 .warmupIterations(3).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .shouldFailOnError(true)

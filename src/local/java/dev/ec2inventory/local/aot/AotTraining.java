@@ -8,8 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -63,7 +61,7 @@ public final class AotTraining {
         Path taskRoot = Files.createTempDirectory("aot-training");
         try (StubDataApi dataApi = StubDataApi.start(Duration.ofMinutes(10));
                 RuntimeApiStub runtime = RuntimeApiStub.start();
-                FunctionProcess function = FunctionProcess.start(layout, routerTaskRoot(taskRoot), "training",
+                FunctionProcess function = FunctionProcess.throughEntrypoint(layout, routerTaskRoot(taskRoot), "training",
                         ROUTER, "-XX:AOTCacheOutput=" + cache, runtime, dataApi.endpoint())) {
             for (SampleInvocations.Sample sample : samples) {
                 function.answer(sample);
@@ -100,7 +98,7 @@ public final class AotTraining {
         List<SampleInvocations.Sample> samples = SampleInvocations.all().stream()
                 .filter(sample -> sample.function().equals(function)).toList();
         try (RuntimeApiStub runtime = RuntimeApiStub.start();
-                FunctionProcess process = FunctionProcess.start(layout, taskRoot, function, handler,
+                FunctionProcess process = FunctionProcess.throughEntrypoint(layout, taskRoot, function, handler,
                         "-XX:AOTCache=" + layout.resolve("app.aot") + " -XX:AOTMode=on -Xlog:class+load=info:file="
                                 + classLog, runtime, dataApi.endpoint())) {
             for (SampleInvocations.Sample sample : samples) {
@@ -131,27 +129,6 @@ public final class AotTraining {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    /** What {@code -Xlog:class+load} says of where each loaded class came from. */
-    record ClassSources(long loaded, long fromCache) {
-
-        static ClassSources read(Path log) throws IOException {
-            Map<Boolean, Long> bySource;
-            try (Stream<String> lines = Files.lines(log)) {
-                bySource = lines.filter(line -> line.contains(" source: "))
-                        .collect(Collectors.partitioningBy(
-                                line -> line.contains("source: shared objects file"),
-                                Collectors.counting()));
-            }
-            return new ClassSources(bySource.get(true) + bySource.get(false), bySource.get(true));
-        }
-
-        @Override
-        public String toString() {
-            return String.format("%,d classes loaded, %,d (%.1f%%) from the AOT cache", loaded, fromCache,
-                    loaded == 0 ? 0 : 100.0 * fromCache / loaded);
         }
     }
 }

@@ -1,10 +1,12 @@
 package dev.ec2inventory.local.aot;
 
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,35 +14,43 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One function's JVM, started through the image's own entrypoint ({@code lambda-entrypoint.sh} in the layout
- * directory) as Lambda starts it: the runtime interface client polls {@link RuntimeApiStub} and reaches
+ * One function's JVM as Lambda starts one: Lambda's runtime interface client polls {@link RuntimeApiStub} and reaches
  * {@link StubDataApi}. Its environment is built from nothing, so no credentials, profile or region of the machine is
  * read: the SDK signs with a placeholder identity, and nothing leaves 127.0.0.1.
  */
-final class FunctionProcess implements AutoCloseable {
+public final class FunctionProcess implements AutoCloseable {
 
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration EXIT_TIMEOUT = Duration.ofMinutes(3);
 
     private final Process process;
     private final RuntimeApiStub runtime;
+    private final long startedNanos;
 
-    private FunctionProcess(Process process, RuntimeApiStub runtime) {
+    private FunctionProcess(Process process, RuntimeApiStub runtime, long startedNanos) {
         this.process = process;
         this.runtime = runtime;
+        this.startedNanos = startedNanos;
+    }
+
+    /** Started through the image's entrypoint in {@code layout}, with {@code aotOptions} in place of its own. */
+    static FunctionProcess throughEntrypoint(Path layout, Path taskRoot, String function, String handler,
+            String aotOptions, RuntimeApiStub runtime, URI dataApi) throws IOException {
+        return start(List.of(layout.resolve("lambda-entrypoint.sh").toString(), handler), taskRoot, function,
+                handler, Map.of("AOT_OPTIONS", aotOptions), runtime, dataApi, Redirect.INHERIT);
     }
 
     /**
-     * @param layout     the directory aot-cache.sh laid out: the entrypoint, classpath.txt, the jars
-     * @param taskRoot   the working directory, whose {@code lib/} jars the client's own class loader reads
-     * @param handler    the handler string, as ImageConfig.Command gives it
-     * @param aotOptions the JVM's AOT options, in place of the entrypoint's own
+     * @param command  the JVM's command line, which ends in the runtime interface client and the handler string
+     * @param taskRoot the working directory, whose {@code lib/} jars the client's own class loader reads
+     * @param handler  the handler string, as ImageConfig.Command gives it
+     * @param extra    variables beside Lambda's own and the function's configuration
+     * @param output   where the function's standard output and error go
      */
-    static FunctionProcess start(Path layout, Path taskRoot, String function, String handler, String aotOptions,
-            RuntimeApiStub runtime, URI dataApi) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(layout.resolve("lambda-entrypoint.sh").toString(), handler)
-                .directory(taskRoot.toFile())
-                .inheritIO();
+    public static FunctionProcess start(List<String> command, Path taskRoot, String function, String handler,
+            Map<String, String> extra, RuntimeApiStub runtime, URI dataApi, Redirect output) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(taskRoot.toFile())
+                .redirectOutput(output).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         String path = environment.getOrDefault("PATH", "/usr/bin:/bin");
         String java = System.getenv("JAVA");
@@ -49,7 +59,7 @@ final class FunctionProcess implements AutoCloseable {
         if (java != null) {
             environment.put("JAVA", java);
         }
-        environment.put("AOT_OPTIONS", aotOptions);
+        environment.putAll(extra);
         environment.putAll(lambdaEnvironment(function, handler, taskRoot, runtime));
         environment.putAll(Map.of(
                 "AWS_ACCESS_KEY_ID", "training",
@@ -61,7 +71,23 @@ final class FunctionProcess implements AutoCloseable {
                 "DB_CLUSTER_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:training",
                 "DB_CRED_SECRETS_STORE_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:training",
                 "DATA_API_ENDPOINT", dataApi.toString()));
-        return new FunctionProcess(builder.start(), runtime);
+        long startedNanos = System.nanoTime();
+        return new FunctionProcess(builder.start(), runtime, startedNanos);
+    }
+
+    /** The {@link System#nanoTime()} just before the process was started. */
+    public long startedNanos() {
+        return startedNanos;
+    }
+
+    /** The process's peak resident memory so far ({@code VmHWM}), in KiB. */
+    public long peakRssKb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IOException("no VmHWM for process " + process.pid());
     }
 
     private static Map<String, String> lambdaEnvironment(String function, String handler, Path taskRoot,
@@ -80,7 +106,7 @@ final class FunctionProcess implements AutoCloseable {
     }
 
     /** Sends {@code sample} and waits for the answer; fails if it is not the one expected. */
-    void answer(SampleInvocations.Sample sample) throws IOException {
+    public RuntimeApiStub.Answer answer(SampleInvocations.Sample sample) throws IOException {
         String arn = "arn:aws:lambda:us-east-1:123456789012:function:" + sample.function();
         CompletableFuture<RuntimeApiStub.Answer> answer = runtime.invoke(arn, sample.event());
         Object first;
@@ -101,6 +127,7 @@ final class FunctionProcess implements AutoCloseable {
             throw new IOException(sample.function() + " " + sample.description() + ": expected " + sample.field()
                     + " " + sample.expected() + ", got " + posted.body());
         }
+        return posted;
     }
 
     /** Ends the JVM as Lambda ends an environment, with SIGTERM; an AOT cache being recorded is written then. */

@@ -32,8 +32,15 @@ public final class RuntimeApiStub implements AutoCloseable {
     private record Invocation(String id, String functionArn, byte[] event, CompletableFuture<Answer> answer) {
     }
 
-    /** What the function posted: its response, or its error (an error type and message as JSON). */
-    public record Answer(boolean failed, String body) {
+    /**
+     * What the function posted: its response, or its error (an error type and message as JSON), with the
+     * {@link System#nanoTime()} of the event's delivery and of the answer's arrival.
+     */
+    public record Answer(boolean failed, String body, long deliveredNanos, long answeredNanos) {
+
+        public long durationNanos() {
+            return answeredNanos - deliveredNanos;
+        }
     }
 
     private final HttpServer server;
@@ -44,6 +51,7 @@ public final class RuntimeApiStub implements AutoCloseable {
     });
     private final BlockingQueue<Invocation> queued = new LinkedBlockingQueue<>();
     private final Map<String, Invocation> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, Long> deliveredAt = new ConcurrentHashMap<>();
     private final CompletableFuture<Long> initialized = new CompletableFuture<>();
     private final CompletableFuture<String> initError = new CompletableFuture<>();
 
@@ -104,7 +112,8 @@ public final class RuntimeApiStub implements AutoCloseable {
                     respond(exchange, 400, "{\"errorMessage\": \"unknown request id\"}");
                     return;
                 }
-                answered.answer().complete(new Answer(path.endsWith("/error"), body));
+                answered.answer().complete(new Answer(path.endsWith("/error"), body,
+                        deliveredAt.remove(answered.id()), System.nanoTime()));
                 respond(exchange, 202, "{}");
             } else {
                 respond(exchange, 404, "{\"errorMessage\": \"not served by the stub\"}");
@@ -128,7 +137,8 @@ public final class RuntimeApiStub implements AutoCloseable {
         headers.set("Lambda-Runtime-Invoked-Function-Arn", invocation.functionArn());
         headers.set("Lambda-Runtime-Trace-Id", "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000)
                 + "-" + invocation.id().replace("-", "").substring(0, 24) + ";Parent=53995c3f42cd8ad8;Sampled=1");
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        headers.set("Content-Type", "application/json");
+        deliveredAt.put(invocation.id(), System.nanoTime());
         exchange.sendResponseHeaders(200, invocation.event().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(invocation.event());
