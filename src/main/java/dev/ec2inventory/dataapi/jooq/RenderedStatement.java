@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.JSON;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
@@ -49,9 +50,17 @@ public final class RenderedStatement {
         List<Object> values = query.getBindValues();
         List<DataApiParameter> parameters = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            parameters.add(DataApiValues.parameter(DataApiParameter.positional(i + 1), values.get(i)));
+            parameters.add(parameter(i + 1, values.get(i)));
         }
         return of(sqlOf(query), parameters);
+    }
+
+    /** The parameter at 1-based {@code position}: jOOQ's {@link JSON} is mapped here, as the core knows no jOOQ. */
+    static DataApiParameter parameter(int position, Object value) {
+        String name = DataApiParameter.positional(position);
+        return value instanceof JSON json
+                ? new DataApiParameter(name, json.data(), DataApiParameter.Hint.JSON)
+                : DataApiValues.parameter(name, value);
     }
 
     static RenderedStatement of(String sql, List<DataApiParameter> parameters) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSON;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
@@ -54,6 +55,9 @@ final class ResultRecords {
 
     private static Object javaValue(Object value, Field<?> field) {
         Class<?> type = field.getType();
+        if (type == JSON.class) {
+            return value == null ? null : JSON.valueOf(DataApiValues.text(value, JSON.class));
+        }
         if (DataApiValues.reads(type)) {
             return DataApiValues.value(value, type);
         }

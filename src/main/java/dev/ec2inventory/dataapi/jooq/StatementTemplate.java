@@ -1,7 +1,6 @@
 package dev.ec2inventory.dataapi.jooq;
 
 import dev.ec2inventory.dataapi.DataApiParameter;
-import dev.ec2inventory.dataapi.DataApiValues;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -56,8 +55,7 @@ public final class StatementTemplate<A, Q extends Query> {
         Rendered<A, Q> template = rendered();
         List<DataApiParameter> parameters = new ArrayList<>(template.valuesInOrder().size());
         for (Function<? super A, ?> value : template.valuesInOrder()) {
-            parameters.add(DataApiValues.parameter(DataApiParameter.positional(parameters.size() + 1),
-                    value.apply(argument)));
+            parameters.add(RenderedStatement.parameter(parameters.size() + 1, value.apply(argument)));
         }
         return RenderedStatement.of(template.sql(), parameters);
     }

@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jooq.Field;
+import org.jooq.JSON;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -268,6 +270,19 @@ class DataApiTest {
             assertThat(row.getCreationDateUtc()).isEqualTo(LocalDateTime.of(2019, 3, 6, 2, 45, 32));
             assertThat(row.changed()).isFalse();
         });
+    }
+
+    @Test
+    void jsonColumnsReadAsJooqJsonFromText() {
+        Field<JSON> document = field(name("item", "doc"), SQLDataType.JSON);
+        client.thenAnswer(ExecuteStatementResponse.builder()
+                .columnMetadata(column("doc"))
+                .records(List.of(List.of(text("{\"a\": 1}")), List.of(text("[1]"))))
+                .build());
+
+        Result<Record1<JSON>> rows = dataApi.fetch(select(document).from(ITEM));
+
+        assertThat(rows.getValues(document)).containsExactly(JSON.valueOf("{\"a\": 1}"), JSON.valueOf("[1]"));
     }
 
     private static List<org.jooq.Row1<String>> rows(List<String> names) {
