@@ -27,7 +27,7 @@ final class ResultRecords {
     }
 
     static <R extends Record> Result<R> of(ResultQuery<R> query, StatementResult response) {
-        // Asked once: a query works its fields out anew on each call (a UNION's take longer than the rendering).
+        // Asked once: a query works its fields out anew on each call.
         return of(query, query.fields(), response);
     }
 
