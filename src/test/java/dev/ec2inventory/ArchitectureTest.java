@@ -69,6 +69,20 @@ class ArchitectureTest {
             .because("the core wraps the SDK and exposes statements, results and exceptions of its own");
 
     @ArchTest
+    static final ArchRule theCoreNeedsOnlyTheJdkAndAwsSdks = classes()
+            .that().resideInAPackage(CORE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, "java..", "software.amazon.awssdk..",
+                    "com.amazonaws.xray..")
+            .because("the translator and the driver share the core, so it needs no library of either; besides the "
+                    + "SDK's v2 client it uses the AWS X-Ray SDK (com.amazonaws.xray) for its trace subsegments");
+
+    @ArchTest
+    static final ArchRule onlyTheTranslatorSeesJooqUnderDataApi = noClasses()
+            .that().resideInAPackage("dev.ec2inventory.dataapi..").and().resideOutsideOfPackage(TRANSLATOR)
+            .should().dependOnClassesThat().resideInAPackage("org.jooq..")
+            .because("jOOQ is the translator's business: the core and the driver map values without it");
+
+    @ArchTest
     static final ArchRule handlersSeeNeitherJooqNorTheSdk = noClasses()
             .that().resideInAPackage(API)
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "software.amazon.awssdk..");

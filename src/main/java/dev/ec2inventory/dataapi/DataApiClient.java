@@ -20,14 +20,14 @@ public final class DataApiClient implements AutoCloseable {
     private final RdsDataClient client;
     private final DataApiTracing tracing;
 
-    /** Traced with X-Ray where a trace exists. {@link #close()} closes {@code client}. */
-    public DataApiClient(RdsDataClient client) {
-        this(client, XRayTracing.global());
-    }
-
     DataApiClient(RdsDataClient client, DataApiTracing tracing) {
         this.client = client;
         this.tracing = tracing;
+    }
+
+    /** Traced with X-Ray where a trace exists. {@link #close()} closes {@code client}. */
+    public DataApiClient(RdsDataClient client) {
+        this(client, XRayTracing.global());
     }
 
     /** One ExecuteStatement against {@code target}'s database. */
@@ -45,13 +45,15 @@ public final class DataApiClient implements AutoCloseable {
     }
 
     public void commitTransaction(DataApiTarget target, String transactionId) {
-        call("CommitTransaction", null, () -> client.commitTransaction(commitRequest(target, transactionId)),
-                response -> 0);
+        CommitTransactionRequest request = CommitTransactionRequest.builder().transactionId(transactionId)
+                .resourceArn(target.resourceArn()).secretArn(target.secretArn()).build();
+        call("CommitTransaction", null, () -> client.commitTransaction(request), response -> 0);
     }
 
     public void rollbackTransaction(DataApiTarget target, String transactionId) {
-        call("RollbackTransaction", null, () -> client.rollbackTransaction(rollbackRequest(target, transactionId)),
-                response -> 0);
+        RollbackTransactionRequest request = RollbackTransactionRequest.builder().transactionId(transactionId)
+                .resourceArn(target.resourceArn()).secretArn(target.secretArn()).build();
+        call("RollbackTransaction", null, () -> client.rollbackTransaction(request), response -> 0);
     }
 
     @Override
@@ -64,22 +66,6 @@ public final class DataApiClient implements AutoCloseable {
                 .resourceArn(target.resourceArn())
                 .secretArn(target.secretArn())
                 .database(target.database())
-                .build();
-    }
-
-    private static CommitTransactionRequest commitRequest(DataApiTarget target, String transactionId) {
-        return CommitTransactionRequest.builder()
-                .resourceArn(target.resourceArn())
-                .secretArn(target.secretArn())
-                .transactionId(transactionId)
-                .build();
-    }
-
-    private static RollbackTransactionRequest rollbackRequest(DataApiTarget target, String transactionId) {
-        return RollbackTransactionRequest.builder()
-                .resourceArn(target.resourceArn())
-                .secretArn(target.secretArn())
-                .transactionId(transactionId)
                 .build();
     }
 

@@ -3,9 +3,7 @@ package dev.ec2inventory.dataapi;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
-import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -20,8 +18,8 @@ public final class DataApiClients {
     }
 
     /**
-     * A client with the JDK's HTTP client (the lightest to load), the SDK's default credentials chain (profiles, SSO,
-     * web identity, instance metadata: whatever the host has), and retries limited to {@code budget}.
+     * A client with the JDK's HTTP client (the lightest to load), the SDK's default credentials chain and retries
+     * limited to {@code budget}.
      *
      * @param endpoint replaces the regional endpoint, for the local emulator
      */
@@ -30,9 +28,8 @@ public final class DataApiClients {
     }
 
     /**
-     * As {@link #create(String, Optional, RetryBudget)}, waiting up to {@code readTimeout} for each answer instead of
-     * the HTTP client's default 30 seconds: a statement the Data API lets run to its own 45-second call timeout (as
-     * AWS recommends for DDL) needs longer, and AWS recommends client timeouts of at least a minute.
+     * As {@link #create(String, Optional, RetryBudget)}, waiting up to {@code readTimeout} for each answer: DDL left to
+     * run to the Data API's own call timeout outlasts the HTTP client's default.
      */
     public static DataApiClient create(String region, Optional<URI> endpoint, RetryBudget budget,
             Duration readTimeout) {
@@ -41,24 +38,15 @@ public final class DataApiClients {
     }
 
     /**
-     * As {@link #create(String, Optional, RetryBudget)}, with credentials only from where Lambda puts them: the
-     * environment's access keys, or the container credentials endpoint that replaces them for SnapStart functions (and
-     * JVM system properties, for tests and local hosts). The default chain would also look for profile files, SSO,
-     * web identity and an instance metadata service, none of which a function has.
+     * As {@link #create(String, Optional, RetryBudget)}, with credentials only from where Lambda puts them, its
+     * environment variables (and JVM system properties, for tests and local hosts): the default chain would also probe
+     * profiles, SSO, web identity and metadata endpoints that a function does not have.
      */
     public static DataApiClient forFunction(String region, Optional<URI> endpoint, RetryBudget budget) {
         return new DataApiClient(builder(region, endpoint, budget, UrlConnectionHttpClient.builder())
-                .credentialsProvider(functionCredentials()).build());
-    }
-
-    /** Resolves nothing until the first call asks: a SnapStart snapshot taken before that holds no credentials. */
-    private static AwsCredentialsProvider functionCredentials() {
-        return AwsCredentialsProviderChain.builder()
-                .reuseLastProviderEnabled(true)
-                .credentialsProviders(SystemPropertyCredentialsProvider.create(),
-                        EnvironmentVariableCredentialsProvider.create(),
-                        ContainerCredentialsProvider.builder().build())
-                .build();
+                .credentialsProvider(AwsCredentialsProviderChain.of(SystemPropertyCredentialsProvider.create(),
+                        EnvironmentVariableCredentialsProvider.create()))
+                .build());
     }
 
     private static RdsDataClientBuilder builder(String region, Optional<URI> endpoint, RetryBudget budget,

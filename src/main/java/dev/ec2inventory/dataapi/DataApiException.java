@@ -19,11 +19,8 @@ public class DataApiException extends RuntimeException {
     }
 
     /**
-     * What an SDK failure of {@code operation} means: a {@link DataApiSqlException}, a
-     * {@link DataApiUnavailableException}, a {@link DataApiTransactionEndedException}, a
-     * {@link DataApiStatementTimeoutException}, or a plain {@code DataApiException}. The translator and the JDBC driver
-     * both classify failures here. The SDK has already retried what {@link RetryBudget} allows by the time a failure
-     * gets here.
+     * What an SDK failure of {@code operation} means, classified here once for the translator and the driver. The SDK
+     * has already retried what {@link RetryBudget} allows.
      */
     public static DataApiException from(String operation, SdkException failure) {
         if (failure instanceof DatabaseErrorException databaseError) {

@@ -1,6 +1,5 @@
 package dev.ec2inventory.dataapi;
 
-
 /**
  * The sizes one Data API request may have. {@link #DATA_API} holds the service's own: 64 KiB of SQL text and 4 MiB of
  * request. Bulk statements are split to stay within them.

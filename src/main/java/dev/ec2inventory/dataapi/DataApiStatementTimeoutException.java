@@ -1,8 +1,8 @@
 package dev.ec2inventory.dataapi;
 
 /**
- * A statement ran past the Data API's call timeout (45 seconds). With {@code continueAfterTimeout} it goes on
- * running in the database; without, it is rolled back.
+ * A statement ran past the Data API's call timeout. With {@code continueAfterTimeout} it goes on running in the
+ * database; without, it is rolled back.
  */
 public final class DataApiStatementTimeoutException extends DataApiException {
 

@@ -1,8 +1,8 @@
 package dev.ec2inventory.dataapi;
 
 /**
- * The transaction a call named is gone: the Data API rolled it back after three minutes without a call, or an
- * earlier error aborted it. Whatever held its database session has lost it.
+ * The transaction a call named is gone: the Data API rolled it back after its idle timeout, or an earlier error
+ * aborted it. Whatever held its database session has lost it.
  */
 public final class DataApiTransactionEndedException extends DataApiException {
 

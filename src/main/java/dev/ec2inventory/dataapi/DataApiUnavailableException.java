@@ -9,10 +9,7 @@ import java.time.Duration;
  */
 public final class DataApiUnavailableException extends DataApiException {
 
-    /**
-     * Aurora resumes in about 15 to 30 seconds and the retry budget has already waited about 20 of them, so by then
-     * the database is usually ready.
-     */
+    /** Short: the retry budget has already waited through most of a resume. */
     public static final Duration SUGGESTED_RETRY_AFTER = Duration.ofSeconds(10);
 
     public DataApiUnavailableException(String message, Throwable cause) {

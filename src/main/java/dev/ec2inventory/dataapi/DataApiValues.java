@@ -1,5 +1,7 @@
 package dev.ec2inventory.dataapi;
 
+import static java.util.Map.entry;
+
 import dev.ec2inventory.dataapi.DataApiParameter.Hint;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -12,36 +14,45 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import org.jooq.JSON;
+import java.util.function.Function;
 
 /**
- * The two-way mapping between Java values and the Data API's value union: bind values become
- * {@link DataApiParameter}s, result values ({@link StatementResult#rows()}) become the Java type a caller asks for.
- *
- * <p>It depends on nothing but the core's own types (and jOOQ's {@link JSON} value type), so that the jOOQ translator
- * and the JDBC driver map values the same way.
- *
- * <p>Date-times have no zone in MySQL: {@link OffsetDateTime} and {@link Instant} are written in UTC and read back
- * as UTC. The Data API accepts at most millisecond precision, so finer fractions are truncated.
+ * Java values to and from the Data API's value union, in one place so that the translator and the driver agree.
+ * MySQL date-times have no zone, so zoned values are written and read as UTC; the Data API takes milliseconds at most.
  */
 public final class DataApiValues {
 
     private static final DateTimeFormatter WHOLE_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    /** The Java types {@link #value(Object, Class)} reads. */
-    private static final Set<Class<?>> READABLE = Set.of(Object.class, String.class, Long.class, Integer.class,
-            Short.class, Byte.class, BigInteger.class, BigDecimal.class, Double.class, Float.class, Boolean.class,
-            LocalDate.class, LocalTime.class, LocalDateTime.class, OffsetDateTime.class, Instant.class, byte[].class,
-            JSON.class, UUID.class);
+    /** Numbers, booleans and text convert where MySQL sends one as another (BIGINT UNSIGNED as text, BOOLEAN as 1). */
+    private static final Map<Class<?>, Function<Object, Object>> READERS = Map.ofEntries(
+            entry(Object.class, field -> field),
+            entry(String.class, String::valueOf),
+            entry(Long.class, field -> integral(field).longValueExact()),
+            entry(Integer.class, field -> integral(field).intValueExact()),
+            entry(Short.class, field -> integral(field).shortValueExact()),
+            entry(Byte.class, field -> integral(field).byteValueExact()),
+            entry(BigInteger.class, DataApiValues::integral),
+            entry(BigDecimal.class, DataApiValues::decimal),
+            entry(Double.class, DataApiValues::floating),
+            entry(Float.class, field -> (float) floating(field)),
+            entry(Boolean.class, DataApiValues::bool),
+            entry(LocalDate.class, field -> LocalDate.parse(text(field, LocalDate.class))),
+            entry(LocalTime.class, field -> LocalTime.parse(text(field, LocalTime.class))),
+            entry(LocalDateTime.class, field -> dateTime(text(field, LocalDateTime.class))),
+            entry(OffsetDateTime.class, field -> dateTime(text(field, OffsetDateTime.class)).atOffset(ZoneOffset.UTC)),
+            entry(Instant.class, field -> dateTime(text(field, Instant.class)).toInstant(ZoneOffset.UTC)),
+            entry(byte[].class, DataApiValues::bytes),
+            entry(UUID.class, field -> UUID.fromString(text(field, UUID.class))));
 
     private DataApiValues() {
     }
 
     /** Whether {@link #value(Object, Class)} can produce this type. */
     public static boolean reads(Class<?> type) {
-        return READABLE.contains(type);
+        return READERS.containsKey(type);
     }
 
     /** The named parameter for one bind value; {@code null} becomes {@code isNull}. */
@@ -65,9 +76,6 @@ public final class DataApiValues {
         if (value instanceof byte[] bytes) {
             return new DataApiParameter(name, bytes.clone(), null);
         }
-        if (value instanceof JSON json) {
-            return new DataApiParameter(name, json.data(), Hint.JSON);
-        }
         if (value instanceof UUID uuid) {
             return new DataApiParameter(name, uuid.toString(), null);
         }
@@ -75,9 +83,7 @@ public final class DataApiValues {
     }
 
     /**
-     * The value of a result field as {@code type}, or {@code null} for SQL NULL. Numbers, booleans and text convert
-     * between each other where the conversion loses nothing MySQL would keep (BIGINT UNSIGNED arrives as text,
-     * BOOLEAN as a number).
+     * The value of a result field as {@code type}, or {@code null} for SQL NULL.
      *
      * @param field a value as the Data API types it ({@link StatementResult#rows()})
      */
@@ -85,7 +91,11 @@ public final class DataApiValues {
         if (field == null) {
             return null;
         }
-        return type.cast(convert(field, type));
+        Function<Object, Object> reader = READERS.get(type);
+        if (reader == null) {
+            throw new IllegalArgumentException("no Data API result mapping to " + type.getName());
+        }
+        return type.cast(reader.apply(field));
     }
 
     /** The Data API's name for the kind of value {@code field} is, for messages: {@code STRING_VALUE}, ... */
@@ -116,74 +126,6 @@ public final class DataApiValues {
             return timestamp(name, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
         }
         throw new IllegalArgumentException("no Data API parameter mapping for " + value.getClass().getName());
-    }
-
-    private static Object convert(Object field, Class<?> type) {
-        if (type == Object.class) {
-            return field;
-        }
-        if (type == String.class) {
-            return field instanceof String text ? text : String.valueOf(field);
-        }
-        if (type == Long.class) {
-            return integral(field).longValueExact();
-        }
-        if (type == Integer.class) {
-            return integral(field).intValueExact();
-        }
-        if (type == Short.class) {
-            return integral(field).shortValueExact();
-        }
-        if (type == Byte.class) {
-            return integral(field).byteValueExact();
-        }
-        if (type == BigInteger.class) {
-            return integral(field);
-        }
-        if (type == BigDecimal.class) {
-            return decimal(field);
-        }
-        if (type == Double.class) {
-            return floating(field);
-        }
-        if (type == Float.class) {
-            return (float) floating(field);
-        }
-        if (type == Boolean.class) {
-            return bool(field);
-        }
-        return convertText(field, type);
-    }
-
-    private static Object convertText(Object field, Class<?> type) {
-        if (type == LocalDate.class) {
-            return LocalDate.parse(text(field, type));
-        }
-        if (type == LocalTime.class) {
-            return LocalTime.parse(text(field, type));
-        }
-        if (type == LocalDateTime.class) {
-            return dateTime(text(field, type));
-        }
-        if (type == OffsetDateTime.class) {
-            return dateTime(text(field, type)).atOffset(ZoneOffset.UTC);
-        }
-        if (type == Instant.class) {
-            return dateTime(text(field, type)).toInstant(ZoneOffset.UTC);
-        }
-        if (type == byte[].class) {
-            if (!(field instanceof byte[] bytes)) {
-                throw mismatch(field, type);
-            }
-            return bytes.clone();
-        }
-        if (type == JSON.class) {
-            return JSON.valueOf(text(field, type));
-        }
-        if (type == UUID.class) {
-            return UUID.fromString(text(field, type));
-        }
-        throw new IllegalArgumentException("no Data API result mapping to " + type.getName());
     }
 
     private static BigInteger integral(Object field) {
@@ -233,7 +175,15 @@ public final class DataApiValues {
         throw mismatch(field, Boolean.class);
     }
 
-    private static String text(Object field, Class<?> type) {
+    private static byte[] bytes(Object field) {
+        if (!(field instanceof byte[] bytes)) {
+            throw mismatch(field, byte[].class);
+        }
+        return bytes.clone();
+    }
+
+    /** The text of a string field read as {@code type}; any other kind of field is refused, naming both. */
+    public static String text(Object field, Class<?> type) {
         if (!(field instanceof String text)) {
             throw mismatch(field, type);
         }

@@ -4,26 +4,13 @@ import software.amazon.awssdk.services.rdsdata.model.Field;
 import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
- * The size of the JSON body the SDK sends for one ExecuteStatement, counted the way the SDK's JSON generator writes
- * it, so that a bulk statement is split before the Data API's request limit refuses it.
- *
- * <p>Exact for the SQL text and for every parameter (its name, value and type hint), except a double's digits, which
- * are counted at their longest. The envelope (ARNs, database, transaction id, flags) is not known here and is counted
- * at the most the service accepts, so the estimate is never below the real size and at most {@link #ENVELOPE_BYTES}
- * above it.
- *
- * <p>The SDK writes text as UTF-8 with JSON's escapes (verified against its marshalled body in
- * {@code RequestSizeTest}): {@code "} and {@code \} and the five control characters with a short escape
- * ({@code \b \t \n \f \r}) take two bytes, the other control characters six ({@code \u0001}), and each UTF-16
- * surrogate six, so a character above U+FFFF (an emoji) takes twelve bytes, not its four bytes of UTF-8. Nothing else
- * is escaped: {@code /}, DEL and U+2028 are written as they are.
+ * The size of the body the SDK sends for one ExecuteStatement, so that a bulk statement is split before the service
+ * refuses it. Exact for SQL and parameters (a double at its longest); the envelope, unknown here, at its largest, so
+ * the estimate is never below the real size ({@code RequestSizeTest} checks it against the SDK's own body).
  */
 public final class RequestSize {
 
-    /**
-     * The envelope at its largest: the ARNs (at most 100 characters each), the database name (64 characters of the
-     * Basic Multilingual Plane, at most 6 bytes each once escaped), the transaction id (192), the keys and the flags.
-     */
+    /** The envelope at its largest: ARNs, database name and transaction id at the service's maximum lengths. */
     public static final int ENVELOPE_BYTES = 1024;
 
     /** A double as the SDK prints it, at its longest: {@code -1.2345678901234567E-308}. */
@@ -81,6 +68,7 @@ public final class RequestSize {
         return bytes;
     }
 
+    /** JSON's escapes as the SDK writes them: a surrogate is escaped, so an emoji takes twelve bytes, not four. */
     private static int charBytes(char c) {
         if (c == '"' || c == '\\' || c == '\b' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
             return 2;

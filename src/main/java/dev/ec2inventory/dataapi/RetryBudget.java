@@ -8,17 +8,9 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 
 /**
- * How long one Data API call may keep retrying while the database resumes or the service throttles.
- *
- * <p>{@link #DEFAULT} waits at most about 20 seconds (0.5, 1, 2, 4, 4, 4, 4 s between eight attempts, each wait
- * jittered down to half): API Gateway gives up on a Lambda integration after 29 seconds, and what remains of them is
- * left for the statement itself and for answering 503 in time.
- *
- * <p>The same budget bounds the work run again after a deadlock or a lock-wait timeout
- * ({@link #runAgainOnLockConflict}): as many attempts, and the same waits between them.
- *
- * <p>Only failures that happen before the statement runs are retried. An I/O error or a 5xx may come after the
- * database executed the statement, and repeating an INSERT inside a transaction would then fail as a duplicate.
+ * How long one Data API call may keep retrying while the database resumes or the service throttles, and how often
+ * work that loses a lock conflict runs again. {@link #DEFAULT} ends in time to answer 503 before API Gateway gives up.
+ * Only failures before the statement runs are retried: after an I/O error or a 5xx it may have run already.
  *
  * @param maxAttempts the first attempt included
  * @param baseDelay   the wait after the first failure; it doubles after each further one
@@ -43,10 +35,8 @@ public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /**
-     * The one rule for lock conflicts (MySQL's deadlock 1213, lock-wait timeout 1205): {@code attempt} is run again
-     * until it does not lose one, within this budget, and past it the database counts as unavailable, so callers
-     * answer "retry later". {@code attempt} must be a whole unit of work the server rolled back on losing: a
-     * transaction, or a statement on its own, never a statement inside a transaction.
+     * Runs {@code attempt} again after each lock conflict within this budget; past it, the database is unavailable.
+     * {@code attempt} must be what the server rolled back whole: a transaction or a statement on its own.
      *
      * @param work names the work in the {@link DataApiUnavailableException}'s message
      */
@@ -85,8 +75,7 @@ public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay
                 .treatAsThrottling(RetryBudget::isThrottling)
                 .backoffStrategy(backoff)
                 .throttlingBackoffStrategy(backoff)
-                // A paused database fails every call of every request for up to 30 s; a circuit breaker would stop
-                // retrying just when retrying is the point.
+                // A resuming database fails every call; a circuit breaker would stop retrying when that is the point.
                 .circuitBreakerEnabled(false)
                 .useClientDefaults(false)
                 .build();

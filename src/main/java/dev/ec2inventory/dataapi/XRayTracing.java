@@ -8,11 +8,8 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 /**
- * One X-Ray subsegment per Data API call, named after the operation, with the SQL text and the row count as metadata.
- *
- * <p>It records only where a trace exists: inside a Lambda invocation that carries a complete trace header, or under
- * a segment someone began on this thread. Elsewhere (tests, local runs, a function's init phase) the recorder would
- * log a "context missing" complaint or a "trace header missing" warning on every call, so it is not asked at all.
+ * One X-Ray subsegment per Data API call, with the SQL text and the row count as metadata. Only where a trace exists:
+ * elsewhere (tests, local runs, init) the recorder would log a complaint on every call.
  */
 final class XRayTracing implements DataApiTracing {
 

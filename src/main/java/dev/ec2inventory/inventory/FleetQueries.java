@@ -29,20 +29,9 @@ import org.jooq.ResultQuery;
 import org.jooq.Table;
 
 /**
- * The statements that read across instances: a page of the fleet, and the versions of one package.
- *
- * <h2>Why a page always fits the Data API's 1 MiB response</h2>
- * The Data API refuses a result of more than 1 MiB of values (a string counts its UTF-8 bytes, a number 8, NULL 0).
- * A page is one statement that prices each candidate instance before returning it: its row (the UTF-8 bytes of its
- * texts, MySQL's {@code LENGTH}, plus {@link #INSTANCE_ROW_BYTES} for its number, date and count) and one row per
- * package (the bytes of name and version plus {@link #PACKAGE_ROW_BYTES}). A running total in id order keeps only the
- * instances whose total is within {@link #PAGE_BUDGET_BYTES}; the next page starts after the last one kept. The
- * costliest instance POST and PUT accept (every text at its limit in 4-byte characters and 1,000 packages) costs
- * 617,256 bytes, so a page always holds at least one instance, and the first candidate is kept whatever it costs, so
- * a listing never stops early: a row too large for any page fails loudly instead of ending the listing.
- *
- * <p>Every value of the result is counted by the price, with room to spare: an instance row holds two numbers (16
- * bytes) and a date of 19 characters; a package row one number (8). The budget leaves 65,536 bytes under 1 MiB.
+ * The statements that read across instances: a page of the fleet, and the versions of one package. A page prices
+ * each candidate instance in result bytes (its texts plus fixed row costs) and keeps those within
+ * {@link #PAGE_BUDGET_BYTES}, so it fits the Data API's 1 MiB response; the first is kept whatever it costs.
  */
 final class FleetQueries {
 
@@ -76,10 +65,8 @@ final class FleetQueries {
     }
 
     /**
-     * The page: one row per instance (its package columns NULL, its ordinal in the page and the number of candidates
-     * considered), each followed by its package rows (only the ordinal and the package columns set), ordered by
-     * ordinal, then package name and version in code-point order. There were more instances after the page when the
-     * candidates outnumber the instances returned.
+     * One row per instance (package columns NULL; its ordinal, and the candidates considered), each followed by its
+     * package rows in code-point order. More instances follow the page when the candidates outnumber those returned.
      */
     static ResultQuery<Record8<Integer, String, String, String, LocalDateTime, Integer, String, String>> page(
             FleetQuery query) {

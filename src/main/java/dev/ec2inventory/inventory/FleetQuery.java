@@ -12,13 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request for one page of the fleet: the filters, how many instances at most, and where the page starts.
- *
- * <p>Pages are cut by keyset on the instance id, so instances added or removed elsewhere never shift a page. A page
- * token is opaque to clients: base64url of a version byte, 8 bytes of SHA-256 of the filters, 8 bytes of SHA-256 over
- * those and the id, and the last id of the page before (UTF-8). A token that does not decode or whose check does not
- * match is garbled; one issued for other filters is refused as such, so a client cannot continue one listing with
- * another's position. It is not a secret: it only says where a listing was.
+ * A request for one page of the fleet, cut by keyset on the instance id so that writes elsewhere never shift a page.
+ * The token (base64url: version, filter hash, check, last id) is no secret; its hashes refuse a garbled token and
+ * one from a listing with other filters.
  *
  * @param afterInstanceId the page holds instances whose id comes after this one in code-point order
  */

@@ -38,11 +38,9 @@ final class InventoryQueries {
                             entry.slot(EC2.CREATION_DATE_UTC, InventoryEntry::creationDateUtc)));
 
     /**
-     * The instance's row, then one row per package with only the package columns set: the instance's columns are
-     * sent once, not once per package, so that any record POST accepts fits the Data API's 1 MiB response. The rows
-     * come in the order of the package columns, where NULL sorts first (MySQL and MariaDB alike): the instance row,
-     * then the packages by name and version in {@code utf8mb4_bin}'s order, Unicode code point order. No rows when
-     * the instance is unknown (a link always has its instance). The argument is the instance id.
+     * The instance's row, then one row per package with only the package columns set, so that the instance's columns
+     * come once and any record POST accepts fits the 1 MiB response. NULL sorts first: the instance row leads, then
+     * the packages in code-point order. No rows for an unknown instance.
      */
     static final StatementTemplate<String, ResultQuery<Record6<String, String, String, LocalDateTime, String, String>>>
             SELECT_INSTANCE_WITH_PACKAGES = StatementTemplate.of(EC2.AWS_INSTANCE_ID.getDataType(), id -> {
@@ -95,10 +93,9 @@ final class InventoryQueries {
     }
 
     /**
-     * Links an instance to its packages, naming the instance once rather than on every row: a 255-character id in
-     * 4-byte characters costs 3 KB per row as the SDK escapes it, which would take a thousand links past the 4 MiB
-     * request limit. A plain INSERT: the keys compare byte for byte, as Java's de-duplication does, so a second link
-     * to the same package cannot occur, and should one ever, the write fails rather than report what it did not store.
+     * Links an instance to its packages, naming the instance once rather than on every row, which at the longest ids
+     * would take a full list past the request limit. A plain INSERT: a duplicate link cannot occur, and should one,
+     * the write fails rather than report what it did not store.
      */
     static Query insertInstalledPackages(String awsInstanceId, List<InstalledPackage> packages) {
         Field<String> name = field(EC2_PACKAGE.PACKAGE_NAME.getUnqualifiedName(), String.class);

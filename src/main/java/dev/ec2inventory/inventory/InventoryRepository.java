@@ -19,21 +19,14 @@ import org.jooq.Record6;
 import org.jooq.Result;
 
 /**
- * The inventory in Aurora MySQL, through the Data API. jOOQ records and Data API types stay in here: callers see
- * domain records only.
- *
- * <p>Adding an instance with packages costs five calls whatever the package count up to
- * {@link InventoryLimits#PACKAGES_PER_INSTANCE}: BeginTransaction, the instance, the packages, the links, Commit. An
- * instance without packages is a single INSERT, atomic on its own. Finding one is a single SELECT.
+ * The inventory in Aurora MySQL, through the Data API; jOOQ records and Data API types stay in here. Each operation
+ * takes a fixed number of calls whatever the package count, and a multi-statement write is one transaction.
  */
 public final class InventoryRepository implements Inventory {
 
     /**
-     * Concurrent transactions that lock the same package keys in the same order wait for each other instead of
-     * deadlocking. The index orders keys as {@code utf8mb4_bin} compares them, by Unicode code point (UTF-8 byte
-     * order), which is not {@link String#compareTo}'s UTF-16 order: U+1F680 (an emoji) comes after U+FF5E by code
-     * point, before it by UTF-16 unit.
-     * (PAD SPACE does not change that order, as no value ends in a space or holds a control character.)
+     * Transactions that lock package keys in the index's order wait for each other instead of deadlocking. The index
+     * compares by code point ({@code utf8mb4_bin}), not in {@link String#compareTo}'s UTF-16 order.
      */
     private static final Comparator<InstalledPackage> KEY_ORDER =
             Comparator.comparing(InstalledPackage::packageName, InventoryRepository::compareCodePoints)
@@ -84,9 +77,8 @@ public final class InventoryRepository implements Inventory {
     }
 
     /**
-     * One transaction of at most six calls up to {@link InventoryLimits#PACKAGES_PER_INSTANCE} packages:
-     * BeginTransaction, the instance's row (locked), the old links' DELETE, the packages, the links, Commit. An
-     * unknown instance ends after the SELECT with a rollback.
+     * One transaction: the instance's row (locked), the old links' DELETE, the packages, the links. An unknown
+     * instance ends after the SELECT with a rollback.
      */
     @Override
     public InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages) {

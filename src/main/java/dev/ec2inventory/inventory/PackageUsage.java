@@ -11,11 +11,7 @@ import java.util.Objects;
  */
 public record PackageUsage(String packageName, List<VersionUsage> versions, boolean truncated) {
 
-    /**
-     * The most versions one answer lists. Each row of the result is a version (at most 50 characters, 200 bytes in
-     * 4-byte characters) and a count (8 bytes): 4,000 of them are at most 832,000 bytes, within the Data API's 1 MiB
-     * response limit whatever the versions hold.
-     */
+    /** The most versions one answer lists: as many as fit the Data API's 1 MiB response at the longest versions. */
     public static final int MAX_VERSIONS = 4_000;
 
     /** One version and how many instances have it. */

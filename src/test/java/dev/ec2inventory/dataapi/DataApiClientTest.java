@@ -88,6 +88,20 @@ class DataApiClientTest {
     }
 
     @Test
+    void eachSpanCountsTheRowsItsCallReturnedOrChanged() {
+        sdk.thenAnswer(ExecuteStatementResponse.builder()
+                        .records(List.of(List.of(Field.fromLongValue(1L)), List.of(Field.fromLongValue(2L)))).build())
+                .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(3L).build());
+
+        client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT);
+        client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT);
+        client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT);
+        client.beginTransaction(TARGET);
+
+        assertThat(tracing.rows).containsExactly(2, 3, 0, 0);
+    }
+
+    @Test
     void failuresAreTheCoresExceptionsNamingTheOperation() {
         sdk.thenFail(serviceError(TransactionNotFoundException.builder(), "gone"))
                 .thenFail(serviceError(StatementTimeoutException.builder(), "late"));
@@ -115,11 +129,14 @@ class DataApiClientTest {
     private static final class RecordingTracing implements DataApiTracing {
 
         final List<String> spans = new ArrayList<>();
+        final List<Integer> rows = new ArrayList<>();
 
         @Override
         public <T> T trace(String operation, String sql, Supplier<T> call, ToIntFunction<T> rowCount) {
             spans.add(sql == null ? operation : operation + " " + sql);
-            return call.get();
+            T response = call.get();
+            rows.add(rowCount.applyAsInt(response));
+            return response;
         }
     }
 }

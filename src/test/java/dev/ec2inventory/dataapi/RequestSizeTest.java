@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jooq.JSON;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,10 +88,13 @@ class RequestSizeTest {
         long envelopeSlack = slack(parameterOf(""));
         List<Object> exact = List.of(Long.MIN_VALUE, 0L, 42, true, false, new BigDecimal("-12345.678"),
                 LocalDate.of(2019, 3, 6), LocalDateTime.of(2019, 3, 6, 2, 45, 32, 250_000_000), new byte[0],
-                new byte[] {1}, new byte[] {1, 2}, new byte[] {1, 2, 3}, new byte[1000], JSON.valueOf("{\"a\": [1]}"),
+                new byte[] {1}, new byte[] {1, 2}, new byte[] {1, 2, 3}, new byte[1000],
                 UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e"));
 
         assertThat(slack(parameterOf(null))).as("null").isEqualTo(envelopeSlack);
+        SqlStatement json = new SqlStatement("SELECT :p1",
+                List.of(new DataApiParameter("p1", "{\"a\": [1]}", DataApiParameter.Hint.JSON)));
+        assertThat(slack(json)).as("JSON").isEqualTo(envelopeSlack);
         for (Object value : exact) {
             assertThat(slack(parameterOf(value))).as("%s", value).isEqualTo(envelopeSlack);
         }

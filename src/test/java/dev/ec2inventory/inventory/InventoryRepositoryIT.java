@@ -57,6 +57,7 @@ class InventoryRepositoryIT {
     @Test
     void anInstanceWithoutPackagesHasNone() {
         repository.add(instance("i-1"));
+        assertThat(cluster.calls()).as("one INSERT, no transaction").isEqualTo(1);
 
         assertThat(repository.find("i-1")).hasValueSatisfying(entry ->
                 assertThat(entry.ec2Instance().packages()).isEmpty());
@@ -73,7 +74,13 @@ class InventoryRepositoryIT {
         repository.add(instance("i-1", ONE_V1));
 
         Ec2Instance again = new Ec2Instance("i-1", "eu-west-1", "210987654321", List.of(TWO_V1));
+        cluster.reset();
         assertThatThrownBy(() -> repository.add(again)).isInstanceOf(InstanceAlreadyExistsException.class);
+        // The instance's INSERT fails first, and the transaction is rolled back.
+        assertThat(cluster.calls(DataApiOperation.BEGIN_TRANSACTION)).isEqualTo(1);
+        assertThat(cluster.calls(DataApiOperation.EXECUTE_STATEMENT)).isEqualTo(1);
+        assertThat(cluster.calls(DataApiOperation.ROLLBACK_TRANSACTION)).isEqualTo(1);
+        assertThat(cluster.calls()).isEqualTo(3);
 
         assertThat(repository.find("i-1")).hasValueSatisfying(entry -> {
             assertThat(entry.ec2Instance().awsRegion()).isEqualTo("us-east-1");
@@ -127,7 +134,8 @@ class InventoryRepositoryIT {
         assertThat(repository.find("x-CaseId").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V1);
         assertThat(repository.find("x-caseid").orElseThrow().ec2Instance().packages()).containsExactly(ONE_V2);
         assertThatThrownBy(() -> repository.add(instance("x-CaseId")))
-                .isInstanceOf(InstanceAlreadyExistsException.class);
+                .isInstanceOf(InstanceAlreadyExistsException.class)
+                .hasMessage("Instance x-CaseId is already in the inventory");
     }
 
     /** A deadlock victim is rolled back by the server; the repository runs the whole transaction again. */

@@ -8,11 +8,8 @@ import java.util.function.Function;
 import org.jooq.Query;
 
 /**
- * Splits one multi-row statement into as few statements as the Data API limits allow.
- *
- * <p>The whole statement is rendered and measured first: when it fits, it is sent as it is, so the number of calls
- * does not grow with the rows until a limit forces it. When it does not fit, the rows are cut into as many equal parts
- * as the measured overshoot says, and any part that still does not fit (rows differ in size) is cut again.
+ * Splits one multi-row statement into as few statements as the Data API limits allow, so that the number of calls
+ * grows with the rows only when a limit forces it. Parts are cut by the measured overshoot, and cut again if needed.
  */
 final class BulkStatements {
 

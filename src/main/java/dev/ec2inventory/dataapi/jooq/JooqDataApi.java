@@ -15,12 +15,8 @@ import org.jooq.Result;
 import org.jooq.ResultQuery;
 
 /**
- * The translator: jOOQ queries in, Data API calls out, typed jOOQ records back. Statements outside
- * {@link #transaction(TransactionWork)} commit on their own. The calls go through the core's {@link DataApiClient}.
- *
- * <p>A transaction, or a statement on its own, that loses a lock conflict (MySQL's deadlock 1213 or lock-wait timeout
- * 1205) is run again whole, within the {@link RetryBudget} ({@link RetryBudget#runAgainOnLockConflict}); when the
- * budget runs out the database counts as unavailable, so callers answer "retry later" instead of failing.
+ * The translator: jOOQ queries in, Data API calls out, typed jOOQ records back. A transaction, or a statement on its
+ * own, that loses a lock conflict runs again whole within the {@link RetryBudget}, so callers rarely see one.
  */
 public final class JooqDataApi implements DataApiSession {
 
@@ -73,12 +69,8 @@ public final class JooqDataApi implements DataApiSession {
     }
 
     /**
-     * BeginTransaction, the work, CommitTransaction. Whatever the work or the commit throws rolls the transaction
-     * back and is rethrown; should the rollback fail too, its failure is attached as suppressed, never in its place.
-     * A lock conflict runs the whole transaction again, the work included, after the budget's wait; when the budget
-     * is spent it is rethrown as a {@link DataApiUnavailableException}. A deadlock is reported at once; a lock-wait
-     * timeout only after the server's innodb_lock_wait_timeout (50 s by default), so there the function's own
-     * timeout comes first.
+     * BeginTransaction, the work, CommitTransaction. A failure rolls back and is rethrown, a failed rollback only
+     * suppressed under it; a lock conflict runs the work again, a spent budget is a {@link DataApiUnavailableException}.
      */
     public <T> T transaction(TransactionWork<T> work) {
         return lockConflictRetries.runAgainOnLockConflict("transaction", () -> runOnce(work));

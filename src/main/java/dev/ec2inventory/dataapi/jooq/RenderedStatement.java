@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.JSON;
 import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.conf.ParamType;
@@ -14,14 +15,9 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * A jOOQ query as the Data API receives it: MySQL SQL with named placeholders {@code :p1, :p2, ...} and the value
- * behind each name.
- *
- * <p>jOOQ names an unnamed placeholder after its bind position, and {@link Query#getBindValues()} lists exactly the
- * values that render as placeholders, in that order; inlined values are part of the SQL text and skipped. Only the
- * prefix is ours ({@link DataApiParameter#PREFIX}): a bare {@code :1} is not a valid Data API parameter name. A
- * user-named parameter ({@code DSL.param("name", value)}) would render as {@code :p<name>} and break that rule: the
- * deployed code never makes one ({@code ArchitectureTest}), so no request pays for looking.
+ * A jOOQ query as the Data API receives it: MySQL SQL with placeholders {@code :p1, :p2, ...}, named by jOOQ after
+ * their position in {@link Query#getBindValues()}. A user-named {@code DSL.param} would break that; ArchitectureTest
+ * forbids it, so no request pays for checking.
  */
 public final class RenderedStatement {
 
@@ -35,8 +31,7 @@ public final class RenderedStatement {
             .withParamType(ParamType.NAMED)
             .withRenderNamedParamPrefix(":" + DataApiParameter.PREFIX));
 
-    // Both are read more than once for one statement (to size it for the limits, then to send it), and at a thousand
-    // rows they are thousands of parameters and tens of kilobytes of text: computed once, here.
+    // Both are read to size a statement for the limits and again to send it: computed once.
     private final SqlStatement statement;
     private final int sqlBytes;
 
@@ -49,9 +44,17 @@ public final class RenderedStatement {
         List<Object> values = query.getBindValues();
         List<DataApiParameter> parameters = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            parameters.add(DataApiValues.parameter(DataApiParameter.positional(i + 1), values.get(i)));
+            parameters.add(parameter(i + 1, values.get(i)));
         }
         return of(sqlOf(query), parameters);
+    }
+
+    /** The parameter at 1-based {@code position}: jOOQ's {@link JSON} is mapped here, as the core knows no jOOQ. */
+    static DataApiParameter parameter(int position, Object value) {
+        String name = DataApiParameter.positional(position);
+        return value instanceof JSON json
+                ? new DataApiParameter(name, json.data(), DataApiParameter.Hint.JSON)
+                : DataApiValues.parameter(name, value);
     }
 
     static RenderedStatement of(String sql, List<DataApiParameter> parameters) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSON;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
@@ -26,7 +27,7 @@ final class ResultRecords {
     }
 
     static <R extends Record> Result<R> of(ResultQuery<R> query, StatementResult response) {
-        // Asked once: a query works its fields out anew on each call (a UNION's take longer than the rendering).
+        // Asked once: a query works its fields out anew on each call.
         return of(query, query.fields(), response);
     }
 
@@ -54,6 +55,9 @@ final class ResultRecords {
 
     private static Object javaValue(Object value, Field<?> field) {
         Class<?> type = field.getType();
+        if (type == JSON.class) {
+            return value == null ? null : JSON.valueOf(DataApiValues.text(value, JSON.class));
+        }
         if (DataApiValues.reads(type)) {
             return DataApiValues.value(value, type);
         }

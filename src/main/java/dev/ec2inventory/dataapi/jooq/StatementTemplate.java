@@ -1,7 +1,6 @@
 package dev.ec2inventory.dataapi.jooq;
 
 import dev.ec2inventory.dataapi.DataApiParameter;
-import dev.ec2inventory.dataapi.DataApiValues;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,18 +14,9 @@ import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
- * A statement whose SQL text is the same for every call, only its values change: built with jOOQ and rendered once,
- * on first use, then bound to each call's values. A warm request then spends no time building, walking or rendering
- * it (about three quarters of a warm GET's own work when it did).
- *
- * <p>The statement is written as a function of its {@link Slots}: each slot is a placeholder of a column's type that
- * stands for a value taken from the argument. Rendering records which slot each placeholder of the SQL text is;
- * binding reads each slot's value from the argument in that order. A statement with a bound value that is not a slot
- * (a plain {@code val("x")}) is refused on first use: its value would be fixed in every call. Values meant to be fixed
- * are written with {@code DSL.inline}, as part of the text.
- *
- * <p>Built lazily, so a function builds only the statements of its own route: building one loads jOOQ's classes for
- * its shape. Safe for concurrent use: the built statement is never changed after it is rendered.
+ * A statement whose SQL is the same for every call: rendered once, lazily (so a function renders only its own
+ * route's), then bound to each call's values, because building and rendering dominated a warm request's own work.
+ * Each {@link Slots slot} stands for a value of the argument; a bound value that is no slot is refused.
  *
  * @param <A> the argument a call binds, such as the instance id
  * @param <Q> the statement's jOOQ type: a {@link ResultQuery} for one that fetches
@@ -56,8 +46,7 @@ public final class StatementTemplate<A, Q extends Query> {
         Rendered<A, Q> template = rendered();
         List<DataApiParameter> parameters = new ArrayList<>(template.valuesInOrder().size());
         for (Function<? super A, ?> value : template.valuesInOrder()) {
-            parameters.add(DataApiValues.parameter(DataApiParameter.positional(parameters.size() + 1),
-                    value.apply(argument)));
+            parameters.add(RenderedStatement.parameter(parameters.size() + 1, value.apply(argument)));
         }
         return RenderedStatement.of(template.sql(), parameters);
     }
@@ -67,7 +56,7 @@ public final class StatementTemplate<A, Q extends Query> {
         return rendered().query();
     }
 
-    /** The fields of a fetching statement, worked out once: a UNION's take longer to work out than to render. */
+    /** The fields of a fetching statement, worked out once: jOOQ works them out anew on each call. */
     Field<?>[] fields() {
         return rendered().fields();
     }

@@ -140,11 +140,12 @@ class DataApiIT {
 
     @Test
     void aTransactionCommitsAllItsStatements() {
-        dataApi.transaction(tx -> {
+        int changed = dataApi.transaction(tx -> {
             tx.execute(insertInto(ITEM, NAME).values("a"));
             return tx.execute(insertInto(ITEM, NAME).values("b"));
         });
 
+        assertThat(changed).as("what the work returned").isEqualTo(1);
         assertThat(cluster.database.queryLong("SELECT COUNT(*) FROM item")).isEqualTo(2);
         assertThat(cluster.calls(DataApiOperation.BEGIN_TRANSACTION)).isEqualTo(1);
         assertThat(cluster.calls(DataApiOperation.COMMIT_TRANSACTION)).isEqualTo(1);

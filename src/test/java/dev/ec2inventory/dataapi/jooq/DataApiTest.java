@@ -23,10 +23,11 @@ import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
 import dev.ec2inventory.inventory.schema.tables.records.Ec2Record;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jooq.Field;
+import org.jooq.JSON;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -39,7 +40,6 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.ForbiddenException;
 import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionResponse;
-import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
 class DataApiTest {
 
@@ -87,72 +87,6 @@ class DataApiTest {
         assertThat(dataApi.execute(insertInto(ITEM, NAME).values("a"))).isEqualTo(3);
         assertThat(client.statements().get(0).sql()).isEqualTo("insert into `item` (`name`) values (:p1)");
         assertThat(client.statements().get(0).includeResultMetadata()).isFalse();
-    }
-
-    @Test
-    void aTransactionBeginsRunsInsideAndCommits() {
-        String result = dataApi.transaction(tx -> {
-            tx.execute(insertInto(ITEM, NAME).values("a"));
-            return "done";
-        });
-
-        assertThat(result).isEqualTo("done");
-        assertThat(client.operations())
-                .containsExactly("BeginTransaction", "ExecuteStatement", "CommitTransaction");
-        assertThat(client.statements().get(0).transactionId()).isEqualTo(ScriptedRdsDataClient.TRANSACTION_ID);
-    }
-
-    @Test
-    void anyFailureInsideRollsBackAndIsRethrown() {
-        IllegalStateException failure = new IllegalStateException("boom");
-
-        assertThatThrownBy(() -> dataApi.transaction(tx -> {
-            tx.execute(insertInto(ITEM, NAME).values("a"));
-            throw failure;
-        })).isSameAs(failure);
-
-        assertThat(client.operations())
-                .containsExactly("BeginTransaction", "ExecuteStatement", "RollbackTransaction");
-    }
-
-    @Test
-    void aFailingRollbackIsSuppressedUnderTheOriginalFailure() {
-        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
-                .thenAnswer(BeginTransactionResponse.builder()
-                        .transactionId("tx-9").build())
-                .thenFail(ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
-                        "Database error code: 1062. Message: Duplicate entry 'a' for key 'PRIMARY'"))
-                .thenFail(ScriptedRdsDataClient.serviceError(TransactionNotFoundException.builder(), "gone"));
-        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET);
-
-        assertThatThrownBy(() -> api.transaction(tx -> tx.execute(insertInto(ITEM, NAME).values("a"))))
-                .isInstanceOfSatisfying(DataApiSqlException.class, error -> {
-                    assertThat(error.isDuplicateEntry()).isTrue();
-                    assertThat(error.getSuppressed()).singleElement()
-                            .isInstanceOf(DataApiException.class)
-                            .extracting(Throwable::getMessage).asString().contains("RollbackTransaction");
-                });
-        assertThat(scripted.operations())
-                .containsExactly("BeginTransaction", "ExecuteStatement", "RollbackTransaction");
-    }
-
-    @Test
-    void aDeadlockRunsTheWholeTransactionAgain() {
-        ScriptedRdsDataClient scripted = new ScriptedRdsDataClient()
-                .thenAnswer(BeginTransactionResponse.builder().transactionId("tx-1").build())
-                .thenFail(lockConflict(DataApiSqlException.DEADLOCK));
-        JooqDataApi api = new JooqDataApi(new DataApiClient(scripted), TARGET, QUICK);
-        List<String> runs = new ArrayList<>();
-
-        int changed = api.transaction(tx -> {
-            runs.add("run");
-            return tx.execute(insertInto(ITEM, NAME).values("a"));
-        });
-
-        assertThat(changed).isZero();
-        assertThat(runs).hasSize(2);
-        assertThat(scripted.operations()).containsExactly("BeginTransaction", "ExecuteStatement",
-                "RollbackTransaction", "BeginTransaction", "ExecuteStatement", "CommitTransaction");
     }
 
     @Test
@@ -219,23 +153,6 @@ class DataApiTest {
     }
 
     @Test
-    void bulkStatementsStayOneCallUntilALimitForcesMore() {
-        List<String> names = IntStream.range(0, 100).mapToObj(i -> "name-" + i).toList();
-
-        dataApi.transaction(tx -> tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
-        assertThat(client.statements()).hasSize(1);
-
-        int oneStatement = client.statements().get(0).sql().getBytes().length;
-        ScriptedRdsDataClient tight = new ScriptedRdsDataClient();
-        new JooqDataApi(new DataApiClient(tight), TARGET, new DataApiLimits(oneStatement - 1, Integer.MAX_VALUE),
-                RetryBudget.DEFAULT)
-                .transaction(tx -> tx.executeBulk(names, chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))));
-        assertThat(tight.statements()).hasSize(2);
-        assertThat(tight.statements()).allSatisfy(request -> assertThat(request.sql().length()).isLessThan(oneStatement));
-        assertThat(tight.statements().stream().mapToInt(request -> request.parameters().size()).sum()).isEqualTo(100);
-    }
-
-    @Test
     void bulkStatementsInsideATransactionCarryItsId() {
         List<String> names = IntStream.range(0, 10).mapToObj(i -> "name-" + i).toList();
 
@@ -245,13 +162,6 @@ class DataApiTest {
 
         assertThat(client.statements()).hasSizeGreaterThan(1)
                 .allSatisfy(request -> assertThat(request.transactionId()).isEqualTo(ScriptedRdsDataClient.TRANSACTION_ID));
-    }
-
-    @Test
-    void noRowsMeansNoCall() {
-        assertThat(dataApi.<Integer>transaction(tx -> tx.executeBulk(List.<String>of(),
-                chunk -> insertInto(ITEM, NAME).valuesOfRows(rows(chunk))))).isZero();
-        assertThat(client.statements()).isEmpty();
     }
 
     @Test
@@ -268,6 +178,19 @@ class DataApiTest {
             assertThat(row.getCreationDateUtc()).isEqualTo(LocalDateTime.of(2019, 3, 6, 2, 45, 32));
             assertThat(row.changed()).isFalse();
         });
+    }
+
+    @Test
+    void jsonColumnsReadAsJooqJsonFromText() {
+        Field<JSON> document = field(name("item", "doc"), SQLDataType.JSON);
+        client.thenAnswer(ExecuteStatementResponse.builder()
+                .columnMetadata(column("doc"))
+                .records(List.of(List.of(text("{\"a\": 1}")), List.of(text("[1]"))))
+                .build());
+
+        Result<Record1<JSON>> rows = dataApi.fetch(select(document).from(ITEM));
+
+        assertThat(rows.getValues(document)).containsExactly(JSON.valueOf("{\"a\": 1}"), JSON.valueOf("[1]"));
     }
 
     private static List<org.jooq.Row1<String>> rows(List<String> names) {

@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.val;
 
 import dev.ec2inventory.dataapi.DataApiParameter;
 import org.jooq.Field;
+import org.jooq.JSON;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -48,6 +49,17 @@ class RenderedStatementTest {
         RenderedStatement statement = RenderedStatement.render(DSL.select(val((String) null)));
 
         assertThat(statement.parameters()).containsExactly(parameter("p1", null));
+    }
+
+    /** The core knows no jOOQ, so the translator sends jOOQ's JSON itself: as text with the JSON hint. */
+    @Test
+    void jsonIsHintedText() {
+        Field<JSON> document = field(name("doc"), SQLDataType.JSON);
+
+        RenderedStatement statement = RenderedStatement.render(selectOne().where(document.eq(JSON.valueOf("{\"a\":1}"))));
+
+        assertThat(statement.parameters())
+                .containsExactly(new DataApiParameter("p1", "{\"a\":1}", DataApiParameter.Hint.JSON));
     }
 
     @Test
