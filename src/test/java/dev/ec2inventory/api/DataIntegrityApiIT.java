@@ -146,9 +146,8 @@ class DataIntegrityApiIT {
 
     @Test
     void aDeadlockThatPersistsIsA503WithRetryAfter() {
-        Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
-        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(
-                new FunctionWiring(new InventoryRepository(cluster.dataApi()), responder));
+        AddEc2InfoHandler quickAdd =
+                new AddEc2InfoHandler(LoggedLines.quiet(new InventoryRepository(cluster.dataApi())));
         int attempts = EmulatedCluster.QUICK_RETRIES.maxAttempts();
         for (int attempt = 0; attempt < attempts; attempt++) {
             // BeginTransaction, the instance's INSERT (the deadlock victim), RollbackTransaction.
