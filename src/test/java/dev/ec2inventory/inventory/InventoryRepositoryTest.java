@@ -100,15 +100,6 @@ class InventoryRepositoryTest {
     }
 
     @Test
-    void aDuplicateInstanceWithoutPackagesIsRefusedTheSameWay() {
-        InventoryRepository repository = repositoryOver(new ScriptedRdsDataClient().thenFail(duplicateEntry()));
-
-        assertThatThrownBy(() -> repository.add(instance(List.of())))
-                .isInstanceOf(InstanceAlreadyExistsException.class)
-                .hasMessage("Instance i-1 is already in the inventory");
-    }
-
-    @Test
     void otherDatabaseErrorsAreNotDuplicates() {
         InventoryRepository repository = repositoryOver(new ScriptedRdsDataClient().thenFail(
                 ScriptedRdsDataClient.serviceError(DatabaseErrorException.builder(),
