@@ -36,7 +36,17 @@ public final class RawHttp {
     private RawHttp() {
     }
 
+    /** The first answer, read until it is complete or the server closes. */
     public static Response exchange(URI endpoint, byte[] wire) throws IOException {
+        return exchange(endpoint, wire, false);
+    }
+
+    /** The first answer, and in {@link Response#raw} every byte the server sent until it closed. */
+    public static Response exchangeUntilClosed(URI endpoint, byte[] wire) throws IOException {
+        return exchange(endpoint, wire, true);
+    }
+
+    private static Response exchange(URI endpoint, byte[] wire, boolean untilClosed) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -48,17 +58,17 @@ public final class RawHttp {
             } catch (IOException answeredEarly) {
                 // The server may answer (413, say) and close before reading everything: read what it said.
             }
-            return parse(readAll(socket.getInputStream()));
+            return parse(readAll(socket.getInputStream(), untilClosed));
         }
     }
 
-    /** Reads until the answer is complete (by Content-Length or the last chunk) or the server closes. */
-    private static byte[] readAll(InputStream in) {
+    /** Reads until the answer is complete (by Content-Length or the last chunk), or told not to, until the close. */
+    private static byte[] readAll(InputStream in, boolean untilClosed) {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
             int n;
-            while (!isComplete(received.toByteArray()) && (n = in.read(buffer)) >= 0) {
+            while ((untilClosed || !isComplete(received.toByteArray())) && (n = in.read(buffer)) >= 0) {
                 received.write(buffer, 0, n);
             }
         } catch (IOException resetAfterAnswer) {
@@ -100,7 +110,14 @@ public final class RawHttp {
         byte[] body = Arrays.copyOfRange(response, end + 4, response.length);
         boolean chunked = headers.stream().anyMatch(header -> header.getKey().equalsIgnoreCase("Transfer-Encoding")
                 && header.getValue().equalsIgnoreCase("chunked"));
-        return new Response(Integer.parseInt(statusLine[1]), headers, chunked ? unchunk(body) : body, response);
+        Response answer = new Response(Integer.parseInt(statusLine[1]), headers, body, response);
+        String length = answer.header("Content-Length");
+        if (chunked) {
+            body = unchunk(body);
+        } else if (length != null) {
+            body = Arrays.copyOf(body, Math.min(body.length, Integer.parseInt(length.trim())));
+        }
+        return new Response(answer.status(), headers, body, response);
     }
 
     private static byte[] unchunk(byte[] chunked) {

@@ -48,10 +48,10 @@ class ConnectionLimitTest {
 
     /** The server notices a slot taken or freed a moment after the socket changes; a bounded number of tries. */
     private Response sendUntil(int status) throws IOException, InterruptedException {
-        Response answer = RawHttp.exchange(server.endpoint(), REQUEST);
+        Response answer = RawHttp.exchangeUntilClosed(server.endpoint(), REQUEST);
         for (int attempt = 1; attempt < MAX_ATTEMPTS && answer.status() != status; attempt++) {
             Thread.sleep(10);
-            answer = RawHttp.exchange(server.endpoint(), REQUEST);
+            answer = RawHttp.exchangeUntilClosed(server.endpoint(), REQUEST);
         }
         return answer;
     }

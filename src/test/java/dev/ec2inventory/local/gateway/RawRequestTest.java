@@ -199,11 +199,11 @@ class RawRequestTest {
     }
 
     private Response send(String request) throws IOException {
-        return RawHttp.exchange(server.endpoint(), request.getBytes(StandardCharsets.UTF_8));
+        return RawHttp.exchangeUntilClosed(server.endpoint(), request.getBytes(StandardCharsets.UTF_8));
     }
 
     private Response send(byte[] request) throws IOException {
-        return RawHttp.exchange(server.endpoint(), request);
+        return RawHttp.exchangeUntilClosed(server.endpoint(), request);
     }
 
     private static byte[] ascii(String text) {
