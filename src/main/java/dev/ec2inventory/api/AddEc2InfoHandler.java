@@ -7,6 +7,13 @@ import dev.ec2inventory.inventory.Inventory;
 /** {@code POST /ec2/{aws_instance_id}}: adds an instance and its packages to the inventory. */
 public final class AddEc2InfoHandler extends InventoryRoute {
 
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        Ec2Instance instance = AddEc2InfoCommand.parse(request).ec2Instance();
+        inventory.add(instance);
+        return Responses.Added.of(instance);
+    }
+
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public AddEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
@@ -14,12 +21,5 @@ public final class AddEc2InfoHandler extends InventoryRoute {
 
     AddEc2InfoHandler(FunctionWiring wiring) {
         super("POST /ec2/{aws_instance_id}", wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        Ec2Instance instance = AddEc2InfoCommand.parse(request).ec2Instance();
-        inventory.add(instance);
-        return Responses.Added.of(instance);
     }
 }

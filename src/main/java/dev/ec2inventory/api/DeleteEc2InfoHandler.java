@@ -10,6 +10,11 @@ import dev.ec2inventory.inventory.Inventory;
  */
 public final class DeleteEc2InfoHandler extends InventoryRoute {
 
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        return new Responses.Deleted(inventory.delete(Ec2Instance.requireValidInstanceId(awsInstanceId(request))));
+    }
+
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public DeleteEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
@@ -17,10 +22,5 @@ public final class DeleteEc2InfoHandler extends InventoryRoute {
 
     DeleteEc2InfoHandler(FunctionWiring wiring) {
         super("DELETE /ec2/{aws_instance_id}", wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        return new Responses.Deleted(inventory.delete(Ec2Instance.requireValidInstanceId(awsInstanceId(request))));
     }
 }

@@ -7,6 +7,13 @@ import dev.ec2inventory.inventory.Inventory;
 /** {@code GET /ec2/{aws_instance_id}}: an instance and its packages, or {@code "record_found": false}. */
 public final class GetEc2InfoHandler extends InventoryRoute {
 
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        return inventory.find(Ec2Instance.requireValidInstanceId(awsInstanceId(request)))
+                .map(Responses.Found::of)
+                .orElseGet(Responses.Found::nothing);
+    }
+
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public GetEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
@@ -14,12 +21,5 @@ public final class GetEc2InfoHandler extends InventoryRoute {
 
     GetEc2InfoHandler(FunctionWiring wiring) {
         super("GET /ec2/{aws_instance_id}", wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        return inventory.find(Ec2Instance.requireValidInstanceId(awsInstanceId(request)))
-                .map(Responses.Found::of)
-                .orElseGet(Responses.Found::nothing);
     }
 }

@@ -7,6 +7,12 @@ import dev.ec2inventory.inventory.Inventory;
 /** {@code GET /packages/{package_name}}: the versions of a package, each with its number of instances. */
 public final class GetPackageHandler extends InventoryRoute {
 
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        String packageName = InstalledPackage.requireValidName(packageName(request));
+        return Responses.PackageVersions.of(inventory.packageUsage(packageName));
+    }
+
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public GetPackageHandler() {
         this(FunctionWiring.ofThisEnvironment());
@@ -14,11 +20,5 @@ public final class GetPackageHandler extends InventoryRoute {
 
     GetPackageHandler(FunctionWiring wiring) {
         super("GET /packages/{package_name}", wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        String packageName = InstalledPackage.requireValidName(packageName(request));
-        return Responses.PackageVersions.of(inventory.packageUsage(packageName));
     }
 }

@@ -6,6 +6,11 @@ import dev.ec2inventory.inventory.Inventory;
 /** {@code GET /ec2}: a page of the fleet, filtered by account, region, package and version. */
 public final class ListEc2InfoHandler extends InventoryRoute {
 
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        return Responses.Listed.of(inventory.list(ListEc2InfoCommand.parse(request).query()));
+    }
+
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public ListEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
@@ -13,10 +18,5 @@ public final class ListEc2InfoHandler extends InventoryRoute {
 
     ListEc2InfoHandler(FunctionWiring wiring) {
         super("GET /ec2", wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        return Responses.Listed.of(inventory.list(ListEc2InfoCommand.parse(request).query()));
     }
 }

@@ -9,6 +9,12 @@ import dev.ec2inventory.inventory.Inventory;
  */
 public final class ReplaceEc2PackagesHandler extends InventoryRoute {
 
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        ReplaceEc2PackagesCommand command = ReplaceEc2PackagesCommand.parse(request);
+        return Responses.Found.of(inventory.replacePackages(command.awsInstanceId(), command.packages()));
+    }
+
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public ReplaceEc2PackagesHandler() {
         this(FunctionWiring.ofThisEnvironment());
@@ -16,11 +22,5 @@ public final class ReplaceEc2PackagesHandler extends InventoryRoute {
 
     ReplaceEc2PackagesHandler(FunctionWiring wiring) {
         super("PUT /ec2/{aws_instance_id}/packages", wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        ReplaceEc2PackagesCommand command = ReplaceEc2PackagesCommand.parse(request);
-        return Responses.Found.of(inventory.replacePackages(command.awsInstanceId(), command.packages()));
     }
 }
