@@ -21,10 +21,10 @@ record AddEc2InfoCommand(Ec2Instance ec2Instance) {
     }
 
     static AddEc2InfoCommand parse(APIGatewayProxyRequestEvent request) {
-        String awsInstanceId = PathParameters.awsInstanceId(request);
-        Body body = ApiJson.readBody(request, Body.class);
+        String awsInstanceId = InventoryRoute.awsInstanceId(request);
+        Body body = StrictJson.readBody(request, Body.class);
         List<PackageJson> listed = body.packages() == null ? List.of() : body.packages();
-        List<InstalledPackage> packages = PackageListJson.packages(listed);
+        List<InstalledPackage> packages = PackageJson.installed(listed);
         return new AddEc2InfoCommand(new Ec2Instance(awsInstanceId, body.awsRegion(), body.awsAccount(), packages));
     }
 }

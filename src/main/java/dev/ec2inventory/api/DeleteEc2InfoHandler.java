@@ -5,26 +5,22 @@ import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.Inventory;
 
 /**
- * {@code DELETE /ec2/{aws_instance_id}}: removes an instance and its package links, in one Data API call;
- * {@code {"deleted": false}} when it was not there.
+ * {@code DELETE /ec2/{aws_instance_id}}: removes an instance and its package links; {@code {"deleted": false}} when
+ * it was not there.
  */
 public final class DeleteEc2InfoHandler extends InventoryRoute {
 
-    static final String ROUTE = "DELETE /ec2/{aws_instance_id}";
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        return new Responses.Deleted(inventory.delete(Ec2Instance.requireValidInstanceId(awsInstanceId(request))));
+    }
 
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public DeleteEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }
 
-    /** For tests and {@link Functions}: a wiring built elsewhere. */
     DeleteEc2InfoHandler(FunctionWiring wiring) {
-        super(ROUTE, wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        String awsInstanceId = Ec2Instance.requireValidInstanceId(PathParameters.awsInstanceId(request));
-        return new DeleteEc2InfoResponse(inventory.delete(awsInstanceId));
+        super("DELETE /ec2/{aws_instance_id}", wiring);
     }
 }

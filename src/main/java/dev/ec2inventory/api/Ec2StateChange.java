@@ -33,8 +33,7 @@ record Ec2StateChange(String awsInstanceId, String state) {
         try {
             Ec2Instance.requireValidInstanceId(awsInstanceId);
         } catch (InvalidFieldException notAnId) {
-            throw new IllegalArgumentException("detail.instance-id " + notAnId.getMessage()
-                    .substring("aws_instance_id ".length()), notAnId);
+            throw new IllegalArgumentException("detail.instance-id " + notAnId.problem(), notAnId);
         }
         return new Ec2StateChange(awsInstanceId, text(detail, "state"));
     }

@@ -3,7 +3,7 @@ package dev.ec2inventory.api;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.ec2inventory.inventory.Inventory;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,8 +22,7 @@ import java.util.Map;
 public final class Ec2StateChangeLambda
         implements RequestHandler<Map<String, Object>, Map<String, Object>>, RequestStreamHandler {
 
-    private final Inventory inventory;
-    private final JsonLog log;
+    private final FunctionWiring wiring;
 
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public Ec2StateChangeLambda() {
@@ -31,13 +30,7 @@ public final class Ec2StateChangeLambda
     }
 
     Ec2StateChangeLambda(FunctionWiring wiring) {
-        this.inventory = wiring.inventory();
-        this.log = wiring.responder().log();
-    }
-
-    /** For hosts other than Lambda (the local runner): wired from {@code environment}. */
-    public static Ec2StateChangeLambda create(Map<String, String> environment) {
-        return new Ec2StateChangeLambda(FunctionWiring.from(environment));
+        this.wiring = wiring;
     }
 
     @Override
@@ -59,8 +52,8 @@ public final class Ec2StateChangeLambda
         if (!change.terminated()) {
             return ignored(fields, LogLevel.INFO, "only terminated instances leave the inventory");
         }
-        fields.put("outcome", inventory.delete(change.awsInstanceId()) ? "deleted" : "not_in_inventory");
-        log.log(LogLevel.INFO, "terminated instance removed", fields);
+        fields.put("outcome", wiring.inventory().delete(change.awsInstanceId()) ? "deleted" : "not_in_inventory");
+        wiring.log(LogLevel.INFO, "terminated instance removed", fields);
         return fields;
     }
 
@@ -77,7 +70,7 @@ public final class Ec2StateChangeLambda
     private Map<String, Object> ignored(Map<String, Object> fields, LogLevel level, String reason) {
         fields.put("outcome", "ignored");
         fields.put("reason", reason);
-        log.log(level, "event ignored", fields);
+        wiring.log(level, "event ignored", fields);
         return fields;
     }
 }

@@ -1,5 +1,6 @@
 package dev.ec2inventory.api;
 
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.ec2inventory.inventory.InstanceAlreadyExistsException;
 import dev.ec2inventory.inventory.InstanceNotFoundException;
 import dev.ec2inventory.inventory.InvalidFieldException;

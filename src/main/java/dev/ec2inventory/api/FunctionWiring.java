@@ -2,6 +2,8 @@ package dev.ec2inventory.api;
 
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.LambdaRuntime;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;
@@ -9,23 +11,29 @@ import dev.ec2inventory.dataapi.jooq.JooqDataApi;
 import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InventoryRepository;
 import java.net.URI;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a function needs, built once per execution environment: the inventory and the responder. The environment
- * variables are read here and nowhere else, and this is the only class of the {@code api} package that knows the
- * Data API exists.
+ * What a function needs, built once per execution environment: the inventory and the log. The environment variables
+ * are read here and nowhere else, and this is the only class of the {@code api} package that knows the Data API exists.
  */
 public final class FunctionWiring {
 
-    private final Inventory inventory;
-    private final Responder responder;
+    static final String LOG_LEVEL = "AWS_LAMBDA_LOG_LEVEL";
 
-    /** For tests, and {@link #from}: parts built elsewhere. */
-    FunctionWiring(Inventory inventory, Responder responder) {
+    private final Inventory inventory;
+    private final LambdaLogger logger;
+    private final LogLevel threshold;
+
+    /** For tests: parts built elsewhere. */
+    FunctionWiring(Inventory inventory, LambdaLogger logger, LogLevel threshold) {
         this.inventory = inventory;
-        this.responder = responder;
+        this.logger = logger;
+        this.threshold = threshold;
     }
 
     /** Lambda's wiring: built from {@code System.getenv()}, once per JVM, on first use. */
@@ -33,31 +41,46 @@ public final class FunctionWiring {
         return ThisEnvironment.WIRING;
     }
 
-    /** The repository over a Data API client with the default retry budget, and a responder to Lambda's logger. */
-    static FunctionWiring from(Map<String, String> environment) {
+    /**
+     * The repository over a Data API client with the default retry budget, logging through the Lambda runtime's
+     * logger. Public for hosts that are not Lambda, which hand each function the environment the template gives it.
+     */
+    public static FunctionWiring from(Map<String, String> environment) {
         Settings settings = Settings.read(environment);
         JooqDataApi dataApi = new JooqDataApi(
                 DataApiClients.forFunction(settings.awsRegion(), settings.dataApiEndpoint(), RetryBudget.DEFAULT),
                 new DataApiTarget(settings.dbClusterArn(), settings.dbSecretArn(), settings.dbName()));
-        InventoryRepository repository = new InventoryRepository(dataApi);
-        return new FunctionWiring(repository, lambdaLoggerResponder(settings.logLevel()));
+        return new FunctionWiring(new InventoryRepository(dataApi), LambdaRuntime.getLogger(), settings.logLevel());
     }
 
     Inventory inventory() {
         return inventory;
     }
 
-    Responder responder() {
-        return responder;
+    /** Lines below {@code AWS_LAMBDA_LOG_LEVEL} are not even built. */
+    boolean logs(LogLevel level) {
+        return level.compareTo(threshold) >= 0;
     }
 
     /**
-     * Log lines go through the Lambda runtime's logger: one event per line in CloudWatch. Outside Lambda it prints
-     * to standard output without a line break of its own, hence the one added.
+     * One line: a JSON object of {@code level}, {@code message}, then {@code fields} in their order. With the
+     * template's {@code LogFormat: JSON}, the runtime writes it as the {@code message} of its own JSON line, beside
+     * the level and the request id; the level is repeated inside so that a local console shows it too.
      */
-    private static Responder lambdaLoggerResponder(LogLevel logLevel) {
-        LambdaLogger logger = LambdaRuntime.getLogger();
-        return new Responder(new JsonLog(logLevel, line -> logger.log(line + "\n")));
+    void log(LogLevel level, String message, Map<String, Object> fields) {
+        if (!logs(level)) {
+            return;
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("level", level.name());
+        line.put("message", message);
+        line.putAll(fields);
+        try {
+            logger.log(StrictJson.MAPPER.writeValueAsString(line), level);
+        } catch (JsonProcessingException impossible) {
+            // Only strings and numbers go in; should Jackson still fail, the line must not take the request down.
+            logger.log("{\"level\":\"ERROR\",\"message\":\"unloggable log line\"}", LogLevel.ERROR);
+        }
     }
 
     /**
@@ -77,7 +100,18 @@ public final class FunctionWiring {
                     required(environment, "AWS_REGION"),
                     Optional.ofNullable(environment.get("DATA_API_ENDPOINT")).filter(value -> !value.isBlank())
                             .map(URI::create),
-                    LogLevel.fromEnvironment(environment.get(LogLevel.VARIABLE)));
+                    logLevel(environment.get(LOG_LEVEL)));
+        }
+
+        /** {@code INFO} when unset; anything else unknown is a configuration error, reported at init. */
+        private static LogLevel logLevel(String value) {
+            if (value == null || value.isBlank()) {
+                return LogLevel.INFO;
+            }
+            EnumSet<LogLevel> levels = EnumSet.range(LogLevel.TRACE, LogLevel.FATAL);
+            return levels.stream().filter(level -> level.name().equals(value.trim().toUpperCase(Locale.ROOT)))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(LOG_LEVEL
+                            + " must be one of TRACE, DEBUG, INFO, WARN, ERROR, FATAL, not " + value));
         }
 
         private static String required(Map<String, String> environment, String name) {

@@ -5,33 +5,58 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ec2inventory.inventory.Inventory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * What every route's handler does the same way: take the inventory and responder from its wiring, and answer each
- * request through the responder, so that every failure goes through the one failure table. A route says only how it
- * answers. Public, so that the handlers' inherited {@code handleRequest} is callable as Lambda calls it.
+ * What every route's handler does the same way: 200 with the JSON of its {@link #answer}, or an error with
+ * {@code {"error_message": "(error_code: <uuid>) - <message>"}} from the one failure table,
+ * {@link FailureResponses}. Each error is also one log line with the same code and what the client is not told.
+ * Public, so that the handlers' inherited {@code handleRequest} is callable as Lambda calls it.
  */
 public abstract class InventoryRoute
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, RequestStreamHandler {
 
+    static final String AWS_INSTANCE_ID = "aws_instance_id";
+    static final String PACKAGE_NAME = "package_name";
+    private static final String CONTENT_TYPE = "Content-Type";
+    private static final String JSON = "application/json";
+
     private final String route;
-    private final Inventory inventory;
-    private final Responder responder;
+    private final FunctionWiring wiring;
 
     /** @param route the method and resource path, as log lines name the route */
     InventoryRoute(String route, FunctionWiring wiring) {
         this.route = route;
-        this.inventory = wiring.inventory();
-        this.responder = wiring.responder();
+        this.wiring = wiring;
     }
+
+    /** The 200 answer's body; a failure is thrown, for the failure table. */
+    abstract Object answer(APIGatewayProxyRequestEvent request, Inventory inventory);
 
     @Override
     public final APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent request, Context context) {
-        return responder.respond(route, request, context, () -> answer(request, inventory));
+        long startedNanos = System.nanoTime();
+        try {
+            APIGatewayProxyResponseEvent response = json(200, answer(request, wiring.inventory()),
+                    Map.of(CONTENT_TYPE, JSON));
+            if (wiring.logs(LogLevel.DEBUG)) {
+                Map<String, Object> fields = logFields(request, context, 200);
+                fields.put("duration_ms", (System.nanoTime() - startedNanos) / 1_000_000);
+                wiring.log(LogLevel.DEBUG, "request handled", fields);
+            }
+            return response;
+        } catch (RuntimeException failure) {
+            return error(request, context, FailureResponses.of(failure));
+        }
     }
 
     /** What Lambda's runtime calls: the event in and out as JSON, through {@link ProxyEventJson}. */
@@ -40,6 +65,65 @@ public abstract class InventoryRoute
         ProxyEventJson.answer(input, output, request -> handleRequest(request, context));
     }
 
-    /** The 200 answer's body; a failure is thrown, for the failure table. */
-    abstract Object answer(APIGatewayProxyRequestEvent request, Inventory inventory);
+    /** API Gateway always fills it in; a direct invoke or a misrouted event may not. */
+    static String awsInstanceId(APIGatewayProxyRequestEvent request) {
+        return pathParameter(request, AWS_INSTANCE_ID, "/ec2/{aws_instance_id}");
+    }
+
+    /** Decoded, as API Gateway hands it over: {@code %40scope%2Fname} in the path is {@code @scope/name} here. */
+    static String packageName(APIGatewayProxyRequestEvent request) {
+        return pathParameter(request, PACKAGE_NAME, "/packages/{package_name}");
+    }
+
+    private static String pathParameter(APIGatewayProxyRequestEvent request, String name, String pathTemplate) {
+        Map<String, String> parameters = request.getPathParameters();
+        String value = parameters == null ? null : parameters.get(name);
+        if (value == null) {
+            throw new BadRequestException(name + " is required in the path: " + pathTemplate);
+        }
+        return value;
+    }
+
+    private APIGatewayProxyResponseEvent error(APIGatewayProxyRequestEvent request, Context context,
+            FailureResponses.FailureResponse failure) {
+        String errorCode = UUID.randomUUID().toString();
+        Map<String, Object> fields = logFields(request, context, failure.status());
+        fields.put("error_code", errorCode);
+        fields.put("error_message", failure.clientMessage());
+        fields.putAll(failure.logDetails());
+        wiring.log(failure.level(), "request failed", fields);
+        Map<String, String> headers = new LinkedHashMap<>(failure.headers());
+        headers.put(CONTENT_TYPE, JSON);
+        return json(failure.status(), new ErrorBody("(error_code: " + errorCode + ") - " + failure.clientMessage()),
+                headers);
+    }
+
+    /** Ids that tie the line to API Gateway's and Lambda's own logs; never the body, which may be large. */
+    private Map<String, Object> logFields(APIGatewayProxyRequestEvent request, Context context, int status) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("route", route);
+        fields.put("status", status);
+        if (context != null) {
+            fields.put("aws_request_id", context.getAwsRequestId());
+        }
+        if (request != null && request.getRequestContext() != null) {
+            fields.put("api_request_id", request.getRequestContext().getRequestId());
+        }
+        return fields;
+    }
+
+    private static APIGatewayProxyResponseEvent json(int status, Object body, Map<String, String> headers) {
+        try {
+            return new APIGatewayProxyResponseEvent()
+                    .withStatusCode(status)
+                    .withHeaders(headers)
+                    .withBody(StrictJson.MAPPER.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code {"error_message": "..."}}. */
+    record ErrorBody(String errorMessage) {
+    }
 }

@@ -15,13 +15,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Events read and written with the functions' own Jackson, for the handlers' stream entry point: API Gateway's proxy
- * events, and EventBridge's events as maps.
- *
- * <p>Lambda's Java runtime, given {@code Handler::handleRequest}, calls the overload with the longest signature: a
- * handler that also has {@code handleRequest(InputStream, OutputStream, Context)} is called through it, and the
- * runtime then builds no event serializer of its own. That serializer is a shaded Jackson of about 860 classes, loaded
- * in every cold start's init and warmed by its first response; this mapper's classes are loaded anyway.
+ * Events read and written with the functions' own Jackson. A handler with {@code handleRequest(InputStream,
+ * OutputStream, Context)} is called through it, so Lambda's runtime loads no shaded serializer of its own.
  */
 final class ProxyEventJson {
 

@@ -21,11 +21,11 @@ record ReplaceEc2PackagesCommand(String awsInstanceId, List<InstalledPackage> pa
     }
 
     static ReplaceEc2PackagesCommand parse(APIGatewayProxyRequestEvent request) {
-        String awsInstanceId = PathParameters.awsInstanceId(request);
-        Body body = ApiJson.readBody(request, Body.class);
+        String awsInstanceId = InventoryRoute.awsInstanceId(request);
+        Body body = StrictJson.readBody(request, Body.class);
         if (body.packages() == null) {
             throw new BadRequestException("packages is required: send [] to remove every package");
         }
-        return new ReplaceEc2PackagesCommand(awsInstanceId, PackageListJson.packages(body.packages()));
+        return new ReplaceEc2PackagesCommand(awsInstanceId, PackageJson.installed(body.packages()));
     }
 }

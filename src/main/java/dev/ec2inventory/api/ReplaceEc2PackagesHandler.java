@@ -4,26 +4,23 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.ec2inventory.inventory.Inventory;
 
 /**
- * {@code PUT /ec2/{aws_instance_id}/packages}: replaces an instance's packages, all or nothing, and answers the record
- * as {@code GET} would now; 404 for an unknown instance.
+ * {@code PUT /ec2/{aws_instance_id}/packages}: replaces an instance's packages, all or nothing, and answers as GET
+ * would now; 404 for an unknown instance.
  */
 public final class ReplaceEc2PackagesHandler extends InventoryRoute {
 
-    static final String ROUTE = "PUT /ec2/{aws_instance_id}/packages";
+    @Override
+    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+        ReplaceEc2PackagesCommand command = ReplaceEc2PackagesCommand.parse(request);
+        return Responses.Found.of(inventory.replacePackages(command.awsInstanceId(), command.packages()));
+    }
 
     /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public ReplaceEc2PackagesHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }
 
-    /** For tests and {@link Functions}: a wiring built elsewhere. */
     ReplaceEc2PackagesHandler(FunctionWiring wiring) {
-        super(ROUTE, wiring);
-    }
-
-    @Override
-    Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
-        ReplaceEc2PackagesCommand command = ReplaceEc2PackagesCommand.parse(request);
-        return GetEc2InfoResponse.found(inventory.replacePackages(command.awsInstanceId(), command.packages()));
+        super("PUT /ec2/{aws_instance_id}/packages", wiring);
     }
 }

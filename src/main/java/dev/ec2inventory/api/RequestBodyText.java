@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.ec2inventory.inventory.TextRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -36,7 +37,7 @@ final class RequestBodyText {
             return null;
         }
         if (!Boolean.TRUE.equals(request.getIsBase64Encoded())) {
-            int unpaired = firstUnpairedSurrogate(body);
+            int unpaired = TextRules.firstUnpairedSurrogate(body);
             if (unpaired >= 0) {
                 throw notUtf8(body.substring(0, unpaired), "unpaired surrogate at character " + unpaired);
             }
@@ -49,7 +50,7 @@ final class RequestBodyText {
         try {
             return Base64.getDecoder().decode(body);
         } catch (IllegalArgumentException notBase64) {
-            throw new BadRequestException("The request body must be a JSON object", "body flagged base64 is not");
+            throw new BadRequestException(StrictJson.NOT_AN_OBJECT, "body flagged base64 is not");
         }
     }
 
@@ -70,23 +71,11 @@ final class RequestBodyText {
         return text;
     }
 
-    private static int firstUnpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** @param validText the text before the first character that is not UTF-8 */
     private static BadRequestException notUtf8(String validText, String detail) {
         String field = stringValueEndingAt(validText);
         return new BadRequestException((field.isEmpty() ? "The request body" : field) + " must be valid UTF-8 text"
-                + JsonPosition.of(validText, validText.length()), detail);
+                + StrictJson.position(validText, validText.length()), detail);
     }
 
     /**
@@ -94,10 +83,10 @@ final class RequestBodyText {
      * tokens, or after a syntax error (the body is then refused for its encoding before its syntax).
      */
     private static String stringValueEndingAt(String text) {
-        try (JsonParser parser = JsonSyntax.parser(text)) {
+        try (JsonParser parser = StrictJson.parser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING && !finishes(parser)) {
-                    return JsonPosition.path(parser.getParsingContext());
+                    return StrictJson.path(parser.getParsingContext());
                 }
             }
             return "";

@@ -12,15 +12,15 @@ public record Ec2Instance(String awsInstanceId, String awsRegion, String awsAcco
 
     public Ec2Instance {
         requireValidInstanceId(awsInstanceId);
-        InvalidFieldException.requireText("aws_region", awsRegion, InventoryLimits.AWS_REGION_LENGTH);
-        InvalidFieldException.requireText("aws_account", awsAccount, InventoryLimits.AWS_ACCOUNT_LENGTH);
+        TextRules.requireText("aws_region", awsRegion, InventoryLimits.AWS_REGION_LENGTH);
+        TextRules.requireText("aws_account", awsAccount, InventoryLimits.AWS_ACCOUNT_LENGTH);
         Objects.requireNonNull(packages, "packages");
         packages = List.copyOf(new LinkedHashSet<>(packages));
     }
 
     /** The id itself, when it could name a stored instance; otherwise an {@link InvalidFieldException}. */
     public static String requireValidInstanceId(String awsInstanceId) {
-        return InvalidFieldException.requireText("aws_instance_id", awsInstanceId,
+        return TextRules.requireText("aws_instance_id", awsInstanceId,
                 InventoryLimits.AWS_INSTANCE_ID_LENGTH);
     }
 }

@@ -15,13 +15,13 @@ public record FleetFilter(Optional<String> awsAccount, Optional<String> awsRegio
             Optional.empty());
 
     public FleetFilter {
-        awsAccount.ifPresent(value -> InvalidFieldException.requireText("aws_account", value,
+        awsAccount.ifPresent(value -> TextRules.requireText("aws_account", value,
                 InventoryLimits.AWS_ACCOUNT_LENGTH));
-        awsRegion.ifPresent(value -> InvalidFieldException.requireText("aws_region", value,
+        awsRegion.ifPresent(value -> TextRules.requireText("aws_region", value,
                 InventoryLimits.AWS_REGION_LENGTH));
-        packageName.ifPresent(value -> InvalidFieldException.requireText("package_name", value,
+        packageName.ifPresent(value -> TextRules.requireText("package_name", value,
                 InventoryLimits.PACKAGE_NAME_LENGTH));
-        packageVersion.ifPresent(value -> InvalidFieldException.requireText("package_version", value,
+        packageVersion.ifPresent(value -> TextRules.requireText("package_version", value,
                 InventoryLimits.PACKAGE_VERSION_LENGTH));
         if (packageVersion.isPresent() && packageName.isEmpty()) {
             throw new InvalidFieldException("package_version", "needs package_name: a version belongs to a package");

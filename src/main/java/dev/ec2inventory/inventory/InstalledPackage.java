@@ -5,11 +5,11 @@ public record InstalledPackage(String packageName, String packageVersion) {
 
     public InstalledPackage {
         requireValidName(packageName);
-        InvalidFieldException.requireText("package_version", packageVersion, InventoryLimits.PACKAGE_VERSION_LENGTH);
+        TextRules.requireText("package_version", packageVersion, InventoryLimits.PACKAGE_VERSION_LENGTH);
     }
 
     /** The name itself, when it could name a stored package; otherwise an {@link InvalidFieldException}. */
     public static String requireValidName(String packageName) {
-        return InvalidFieldException.requireText("package_name", packageName, InventoryLimits.PACKAGE_NAME_LENGTH);
+        return TextRules.requireText("package_name", packageName, InventoryLimits.PACKAGE_NAME_LENGTH);
     }
 }

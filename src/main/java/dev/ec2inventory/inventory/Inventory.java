@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The EC2 inventory: instances and the packages installed on them.
  *
- * <p>Every operation throws {@link InventoryUnavailableException} when the database cannot answer in time.
+ * <p>Every operation throws {@link InventoryUnavailableException} when the database cannot answer in time. Keys are
+ * checked where they enter (a request, an event): one that breaks {@link Ec2Instance}'s rules matches nothing here.
  */
 public interface Inventory {
 

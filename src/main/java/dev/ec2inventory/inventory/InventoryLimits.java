@@ -30,6 +30,13 @@ public final class InventoryLimits {
     private InventoryLimits() {
     }
 
+    /** Refuses more than {@link #PACKAGES_PER_INSTANCE} packages, naming the field as the request does. */
+    public static void requirePackageCount(int count) {
+        if (count > PACKAGES_PER_INSTANCE) {
+            throw new InvalidFieldException("packages", "must have at most " + PACKAGES_PER_INSTANCE + " items");
+        }
+    }
+
     private static int lengthOf(Field<String> column) {
         return column.getDataType().length();
     }

@@ -72,7 +72,6 @@ public final class InventoryRepository implements Inventory {
     /** One DELETE: the links go with the instance (ON DELETE CASCADE), which the changed-row count leaves out. */
     @Override
     public boolean delete(String awsInstanceId) {
-        Ec2Instance.requireValidInstanceId(awsInstanceId);
         return whileAvailable(() -> dataApi.execute(InventoryQueries.DELETE_INSTANCE, awsInstanceId)) > 0;
     }
 
@@ -82,12 +81,8 @@ public final class InventoryRepository implements Inventory {
      */
     @Override
     public InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages) {
-        Ec2Instance.requireValidInstanceId(awsInstanceId);
         List<InstalledPackage> sorted = new LinkedHashSet<>(packages).stream().sorted(KEY_ORDER).toList();
-        if (sorted.size() > InventoryLimits.PACKAGES_PER_INSTANCE) {
-            throw new InvalidFieldException("packages", "must have at most " + InventoryLimits.PACKAGES_PER_INSTANCE
-                    + " items");
-        }
+        InventoryLimits.requirePackageCount(sorted.size());
         return whileAvailable(() -> dataApi.transaction(tx -> {
             Record3<String, String, LocalDateTime> row = tx.fetch(InventoryQueries.SELECT_INSTANCE_FOR_UPDATE,
                     awsInstanceId).stream().findFirst().orElseThrow(() -> new InstanceNotFoundException(awsInstanceId));
@@ -108,7 +103,6 @@ public final class InventoryRepository implements Inventory {
     /** One SELECT. */
     @Override
     public PackageUsage packageUsage(String packageName) {
-        InstalledPackage.requireValidName(packageName);
         return FleetPages.usage(packageName,
                 whileAvailable(() -> dataApi.fetch(FleetQueries.VERSIONS_OF, packageName)));
     }

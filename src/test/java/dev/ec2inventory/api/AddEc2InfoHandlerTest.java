@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.amazonaws.services.lambda.runtime.tests.annotations.HandlerParams;
@@ -27,7 +28,7 @@ class AddEc2InfoHandlerTest {
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
     private final AddEc2InfoHandler handler =
-            new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
+            new AddEc2InfoHandler(log.wiring(inventory, LogLevel.INFO));
 
     @ParameterizedTest
     @HandlerParams(
@@ -155,7 +156,7 @@ class AddEc2InfoHandlerTest {
     @Event(value = "events/post-ec2-info-unknown-field.json", type = APIGatewayProxyRequestEvent.class)
     void logLevelErrorKeepsClientErrorsOutOfTheLog(APIGatewayProxyRequestEvent request) {
         AddEc2InfoHandler quiet =
-                new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.ERROR)));
+                new AddEc2InfoHandler(log.wiring(inventory, LogLevel.ERROR));
 
         assertThat(quiet.handleRequest(request, TestContext.create()).getStatusCode()).isEqualTo(400);
         assertThat(log.lines).isEmpty();
@@ -165,7 +166,7 @@ class AddEc2InfoHandlerTest {
     @Event(value = "events/post-ec2-info.json", type = APIGatewayProxyRequestEvent.class)
     void logLevelDebugLogsEachRequestWithoutItsBody(APIGatewayProxyRequestEvent request) {
         AddEc2InfoHandler verbose =
-                new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.DEBUG)));
+                new AddEc2InfoHandler(log.wiring(inventory, LogLevel.DEBUG));
 
         verbose.handleRequest(request, TestContext.create());
 

@@ -87,8 +87,7 @@ class AutoPauseThroughTheApiIT {
     private static APIGatewayProxyResponseEvent get(DataApiClient client) {
         JooqDataApi dataApi = new JooqDataApi(client, new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
                 database.name()));
-        GetEc2InfoHandler handler = new GetEc2InfoHandler(new FunctionWiring(new InventoryRepository(dataApi),
-                new Responder(new JsonLog(LogLevel.ERROR, line -> { }))));
+        GetEc2InfoHandler handler = new GetEc2InfoHandler(LoggedLines.quiet(new InventoryRepository(dataApi)));
         return handler.handleRequest(EventLoader.loadApiGatewayRestEvent("events/get-ec2-info.json"),
                 TestContext.create());
     }

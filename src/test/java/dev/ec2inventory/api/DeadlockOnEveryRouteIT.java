@@ -38,8 +38,7 @@ class DeadlockOnEveryRouteIT {
     @BeforeAll
     static void start(EmulatedCluster emulated) {
         cluster = emulated;
-        wiring = new FunctionWiring(new InventoryRepository(cluster.dataApi()),
-                new Responder(new JsonLog(LogLevel.ERROR, line -> { })));
+        wiring = LoggedLines.quiet(new InventoryRepository(cluster.dataApi()));
     }
 
     @BeforeEach

@@ -150,9 +150,8 @@ class Ec2InventoryApiIT {
 
     @Test
     void aDatabaseStillResumingAfterTheRetryBudgetIsA503WithRetryAfter() {
-        Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
-        GetEc2InfoHandler quickGet = new GetEc2InfoHandler(
-                new FunctionWiring(new InventoryRepository(cluster.dataApi()), responder));
+        GetEc2InfoHandler quickGet =
+                new GetEc2InfoHandler(LoggedLines.quiet(new InventoryRepository(cluster.dataApi())));
         cluster.emulator.faults().failNext(EmulatedCluster.QUICK_RETRIES.maxAttempts(),
                 DataApiFault.of(DataApiErrorType.DATABASE_RESUMING, "The database is resuming"));
 
@@ -170,9 +169,8 @@ class Ec2InventoryApiIT {
     void aDatabaseThatResumesWithinTheBudgetIsJustSlower() {
         cluster.emulator.faults().failNext(2,
                 DataApiFault.of(DataApiErrorType.DATABASE_RESUMING, "The database is resuming"));
-        Responder responder = new Responder(new JsonLog(LogLevel.ERROR, line -> { }));
-        AddEc2InfoHandler quickAdd = new AddEc2InfoHandler(
-                new FunctionWiring(new InventoryRepository(cluster.dataApi()), responder));
+        AddEc2InfoHandler quickAdd =
+                new AddEc2InfoHandler(LoggedLines.quiet(new InventoryRepository(cluster.dataApi())));
 
         APIGatewayProxyResponseEvent response = quickAdd.handleRequest(event("post-ec2-info.json"), TestContext.create());
 

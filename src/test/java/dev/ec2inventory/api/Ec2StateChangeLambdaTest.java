@@ -3,6 +3,7 @@ package dev.ec2inventory.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ec2inventory.inventory.Ec2Instance;
@@ -26,7 +27,7 @@ class Ec2StateChangeLambdaTest {
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
     private final Ec2StateChangeLambda lambda =
-            new Ec2StateChangeLambda(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
+            new Ec2StateChangeLambda(log.wiring(inventory, LogLevel.INFO));
 
     @Test
     void aTerminatedInstanceLeavesTheInventory() {

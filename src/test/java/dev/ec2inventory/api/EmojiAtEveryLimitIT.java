@@ -74,7 +74,7 @@ class EmojiAtEveryLimitIT {
                         .map(item -> Map.of("package_name", item.get(0), "package_version", item.get(1)))
                         .toList()));
         return EventLoader.loadApiGatewayRestEvent("events/post-ec2-info.json")
-                .withPathParameters(Map.of(PathParameters.AWS_INSTANCE_ID, instanceId))
+                .withPathParameters(Map.of(InventoryRoute.AWS_INSTANCE_ID, instanceId))
                 .withBody(body);
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ec2inventory.api.FailureResponses.FailureResponse;
 import dev.ec2inventory.inventory.InstanceAlreadyExistsException;
 import dev.ec2inventory.inventory.InstanceNotFoundException;
+import dev.ec2inventory.inventory.Inventory;
 import dev.ec2inventory.inventory.InvalidFieldException;
 import dev.ec2inventory.inventory.InventoryUnavailableException;
 import java.time.Duration;
@@ -66,12 +68,10 @@ class FailureResponsesTest {
     }
 
     @Test
-    void theResponderAnswersWithTheTablesRowAndLogsWhatTheClientIsNotTold() {
+    void aRouteAnswersWithTheTablesRowAndLogsWhatTheClientIsNotTold() {
         LoggedLines log = new LoggedLines();
-        APIGatewayProxyResponseEvent response = log.responder(LogLevel.INFO).respond("PUT /ec2/{aws_instance_id}",
-                new APIGatewayProxyRequestEvent(), TestContext.create(), () -> {
-                    throw new InstanceNotFoundException("i-1");
-                });
+        APIGatewayProxyResponseEvent response = failingRoute(log, new InstanceNotFoundException("i-1"))
+                .handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create());
 
         JsonNode logged = assertError(log, response, 404, "Instance i-1 is not in the inventory");
         assertThat(logged.path("level").asText()).isEqualTo("WARN");
@@ -79,12 +79,11 @@ class FailureResponsesTest {
     }
 
     @Test
-    void theResponderNeverShowsAnUnknownFailuresInternals() {
+    void aRouteNeverShowsAnUnknownFailuresInternals() {
         LoggedLines log = new LoggedLines();
-        APIGatewayProxyResponseEvent response = log.responder(LogLevel.INFO).respond("GET /ec2/{aws_instance_id}",
-                new APIGatewayProxyRequestEvent(), TestContext.create(), () -> {
-                    throw new IllegalStateException("SELECT secret FROM internals");
-                });
+        RuntimeException internal = new IllegalStateException("SELECT secret FROM internals");
+        APIGatewayProxyResponseEvent response = failingRoute(log, internal)
+                .handleRequest(new APIGatewayProxyRequestEvent(), TestContext.create());
 
         JsonNode logged = assertError(log, response, 500, INTERNAL_ERROR);
         assertThat(response.getBody()).doesNotContain("SELECT", "IllegalStateException");
@@ -100,5 +99,15 @@ class FailureResponsesTest {
         assertThat(answer.level()).isEqualTo(LogLevel.WARN);
         assertThat(answer.clientMessage()).isEqualTo(clientMessage);
         assertThat(answer.headers()).isEqualTo(headers);
+    }
+
+    /** A route whose every answer is {@code failure}. */
+    private static InventoryRoute failingRoute(LoggedLines log, RuntimeException failure) {
+        return new InventoryRoute("GET /ec2/{aws_instance_id}", log.wiring(new InMemoryInventory(), LogLevel.INFO)) {
+            @Override
+            Object answer(APIGatewayProxyRequestEvent request, Inventory inventory) {
+                throw failure;
+            }
+        };
     }
 }

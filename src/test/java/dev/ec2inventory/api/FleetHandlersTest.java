@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ec2inventory.inventory.Ec2Instance;
@@ -22,7 +23,7 @@ class FleetHandlersTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final FunctionWiring wiring = new FunctionWiring(inventory, log.responder(LogLevel.INFO));
+    private final FunctionWiring wiring = log.wiring(inventory, LogLevel.INFO);
     private final ListEc2InfoHandler list = new ListEc2InfoHandler(wiring);
     private final GetPackageHandler getPackage = new GetPackageHandler(wiring);
 
@@ -136,6 +137,6 @@ class FleetHandlersTest {
 
     private static JsonNode json(APIGatewayProxyResponseEvent response) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
-        return ApiJson.MAPPER.readTree(response.getBody());
+        return StrictJson.MAPPER.readTree(response.getBody());
     }
 }

@@ -3,6 +3,7 @@ package dev.ec2inventory.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,8 +86,8 @@ class FunctionWiringTest {
         try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             System.setErr(capture);
-            Functions.create(AddEc2InfoHandler.class.getName(), ENVIRONMENT);
-            Functions.create(GetEc2InfoHandler.class.getName(), ENVIRONMENT);
+            new AddEc2InfoHandler(FunctionWiring.from(ENVIRONMENT));
+            new GetEc2InfoHandler(FunctionWiring.from(ENVIRONMENT));
         } finally {
             System.setOut(out);
             System.setErr(err);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.amazonaws.services.lambda.runtime.tests.annotations.HandlerParams;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Response;
@@ -23,7 +24,7 @@ class GetEc2InfoHandlerTest {
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
     private final GetEc2InfoHandler handler =
-            new GetEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
+            new GetEc2InfoHandler(log.wiring(inventory, LogLevel.INFO));
 
     @ParameterizedTest
     @HandlerParams(
@@ -75,9 +76,9 @@ class GetEc2InfoHandlerTest {
 
     @Test
     void creationDatesPrintLikeTheReadme() {
-        assertThat(GetEc2InfoResponse.CREATION_DATE.format(LocalDateTime.of(2019, 3, 6, 2, 45, 32)))
+        assertThat(Responses.CREATION_DATE.format(LocalDateTime.of(2019, 3, 6, 2, 45, 32)))
                 .isEqualTo("2019-03-06 02:45:32.0");
-        assertThat(GetEc2InfoResponse.CREATION_DATE.format(LocalDateTime.of(2019, 3, 6, 2, 45, 32, 120_000_000)))
+        assertThat(Responses.CREATION_DATE.format(LocalDateTime.of(2019, 3, 6, 2, 45, 32, 120_000_000)))
                 .isEqualTo("2019-03-06 02:45:32.12");
     }
 }

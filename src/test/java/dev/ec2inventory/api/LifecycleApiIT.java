@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.local.lambda.ApiFunctions;
 import dev.ec2inventory.testing.EmulatedDatabase;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lifecycle routes and the state-change function as {@link Functions} builds them, through the Data API emulator,
- * with each route's Data API calls counted by the emulator.
+ * The lifecycle routes and the state-change function as the local runner builds them ({@link ApiFunctions}),
+ * through the Data API emulator, with each route's Data API calls counted by the emulator.
  */
 @EmulatedDatabase
 class LifecycleApiIT {
@@ -115,7 +116,8 @@ class LifecycleApiIT {
     void aTerminationEventDeletesTheInstanceInOneCall() {
         post(INSTANCE);
         cluster.reset();
-        Ec2StateChangeLambda lambda = Ec2StateChangeLambda.create(environment);
+        Ec2StateChangeLambda lambda = (Ec2StateChangeLambda) ApiFunctions.create(Ec2StateChangeLambda.class.getName(),
+                environment);
 
         Map<String, Object> outcome = lambda.handleRequest(StateChangeEvents.event("terminated"),
                 TestContext.create());
@@ -132,7 +134,8 @@ class LifecycleApiIT {
     }
 
     private static APIGatewayProxyResponseEvent handle(Class<?> handler, APIGatewayProxyRequestEvent request) {
-        return Functions.create(handler.getName(), environment).handleRequest(request, TestContext.create());
+        return ((InventoryRoute) ApiFunctions.create(handler.getName(), environment))
+                .handleRequest(request, TestContext.create());
     }
 
     private static APIGatewayProxyRequestEvent event(String fixture) {
@@ -141,6 +144,6 @@ class LifecycleApiIT {
 
     private static JsonNode json(APIGatewayProxyResponseEvent response) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(200);
-        return ApiJson.MAPPER.readTree(response.getBody());
+        return StrictJson.MAPPER.readTree(response.getBody());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.amazonaws.services.lambda.runtime.tests.annotations.HandlerParams;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Response;
@@ -26,7 +27,7 @@ class LifecycleHandlersTest {
 
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
-    private final FunctionWiring wiring = new FunctionWiring(inventory, log.responder(LogLevel.INFO));
+    private final FunctionWiring wiring = log.wiring(inventory, LogLevel.INFO);
     private final DeleteEc2InfoHandler delete = new DeleteEc2InfoHandler(wiring);
     private final ReplaceEc2PackagesHandler replace = new ReplaceEc2PackagesHandler(wiring);
 

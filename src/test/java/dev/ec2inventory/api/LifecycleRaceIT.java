@@ -119,7 +119,7 @@ class LifecycleRaceIT {
 
     /** Three packages no other write sends, in the order GET lists them; remembered as a written list. */
     private JsonNode packageList(int round, String writer) {
-        var packages = ApiJson.MAPPER.createArrayNode();
+        var packages = StrictJson.MAPPER.createArrayNode();
         String name = "race-" + round + "-" + writer;
         packages.addObject().put("package_name", name).put("package_version", "v1");
         packages.addObject().put("package_name", name).put("package_version", "v2");
@@ -129,14 +129,14 @@ class LifecycleRaceIT {
     }
 
     private Supplier<Answer> post(JsonNode packages) {
-        var body = ApiJson.MAPPER.createObjectNode().put("aws_region", "us-east-1").put("aws_account", "123456789012");
+        var body = StrictJson.MAPPER.createObjectNode().put("aws_region", "us-east-1").put("aws_account", "123456789012");
         body.set("packages", packages);
         return () -> answer(Kind.POST, new AddEc2InfoHandler(wiring), event("post-ec2-info.json").withBody(body
                 .toString()));
     }
 
     private Supplier<Answer> put(JsonNode packages) {
-        String body = ApiJson.MAPPER.createObjectNode().set("packages", packages).toString();
+        String body = StrictJson.MAPPER.createObjectNode().set("packages", packages).toString();
         return () -> answer(Kind.PUT, new ReplaceEc2PackagesHandler(wiring), event("put-ec2-packages.json")
                 .withBody(body));
     }
@@ -155,16 +155,16 @@ class LifecycleRaceIT {
         try {
             Map<String, Object> outcome = lambda.handleRequest(StateChangeEvents.event("terminated"),
                     TestContext.create());
-            return new Answer(Kind.REMOVE, 200, ApiJson.MAPPER.valueToTree(outcome));
+            return new Answer(Kind.REMOVE, 200, StrictJson.MAPPER.valueToTree(outcome));
         } catch (RuntimeException failure) {
-            return new Answer(Kind.REMOVE, 500, ApiJson.MAPPER.getNodeFactory().textNode(failure.toString()));
+            return new Answer(Kind.REMOVE, 500, StrictJson.MAPPER.getNodeFactory().textNode(failure.toString()));
         }
     }
 
     private static Answer answer(Kind kind, InventoryRoute route, APIGatewayProxyRequestEvent request) {
         APIGatewayProxyResponseEvent response = route.handleRequest(request, TestContext.create());
         try {
-            return new Answer(kind, response.getStatusCode(), ApiJson.MAPPER.readTree(response.getBody()));
+            return new Answer(kind, response.getStatusCode(), StrictJson.MAPPER.readTree(response.getBody()));
         } catch (Exception unreadable) {
             throw new AssertionError("not JSON: " + response.getBody(), unreadable);
         }
@@ -189,7 +189,7 @@ class LifecycleRaceIT {
                         + " FROM ec2_package WHERE aws_instance_id = ? ORDER BY package_name, package_version")) {
             instance.setString(1, INSTANCE);
             links.setString(1, INSTANCE);
-            var answer = ApiJson.MAPPER.createObjectNode();
+            var answer = StrictJson.MAPPER.createObjectNode();
             try (ResultSet row = instance.executeQuery(); ResultSet packages = links.executeQuery()) {
                 if (!row.next()) {
                     answer.putObject("record");

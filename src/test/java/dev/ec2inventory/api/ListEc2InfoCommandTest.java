@@ -89,9 +89,9 @@ class ListEc2InfoCommandTest {
 
     @Test
     void theLinkOfAVersionEncodesWhatAQueryStringNeeds() {
-        assertThat(GetPackageResponse.instancesLink("@scope/name", "1.0.0+build 7&x=y"))
+        assertThat(Responses.PackageVersions.instancesLink("@scope/name", "1.0.0+build 7&x=y"))
                 .isEqualTo("../ec2?package_name=%40scope%2Fname&package_version=1.0.0%2Bbuild%207%26x%3Dy");
-        assertThat(GetPackageResponse.instancesLink("caf\u00e9", "\uD83D\uDE80"))
+        assertThat(Responses.PackageVersions.instancesLink("caf\u00e9", "\uD83D\uDE80"))
                 .isEqualTo("../ec2?package_name=caf%C3%A9&package_version=%F0%9F%9A%80");
     }
 

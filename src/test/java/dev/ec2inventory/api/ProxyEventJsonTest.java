@@ -77,8 +77,7 @@ class ProxyEventJsonTest {
 
     @Test
     void theStreamEntryPointAnswersAsTheTypedOne() throws IOException {
-        FunctionWiring wiring = new FunctionWiring(new InMemoryInventory(),
-                new Responder(new JsonLog(LogLevel.ERROR, line -> { })));
+        FunctionWiring wiring = LoggedLines.quiet(new InMemoryInventory());
         GetEc2InfoHandler handler = new GetEc2InfoHandler(wiring);
         byte[] json = Files.readAllBytes(Path.of("events/GetEC2InfoLambda.json"));
         ByteArrayOutputStream streamed = new ByteArrayOutputStream();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import dev.ec2inventory.inventory.Ec2Instance;
@@ -29,7 +30,7 @@ class RequestBodyMessagesTest {
     private final InMemoryInventory inventory = new InMemoryInventory();
     private final LoggedLines log = new LoggedLines();
     private final AddEc2InfoHandler handler =
-            new AddEc2InfoHandler(new FunctionWiring(inventory, log.responder(LogLevel.INFO)));
+            new AddEc2InfoHandler(log.wiring(inventory, LogLevel.INFO));
 
     @ParameterizedTest
     @Event(value = "events/post-ec2-info-invalid-utf8.json", type = APIGatewayProxyRequestEvent.class)

@@ -16,7 +16,7 @@ final class StateChangeEvents {
     @SuppressWarnings("unchecked")
     static Map<String, Object> event(String state) {
         try (InputStream json = StateChangeEvents.class.getResourceAsStream("/events/ec2-state-change-terminated.json")) {
-            Map<String, Object> event = new HashMap<>(ApiJson.MAPPER.readValue(json, Map.class));
+            Map<String, Object> event = new HashMap<>(StrictJson.MAPPER.readValue(json, Map.class));
             event.put("detail", Map.of("instance-id", "i-01aaae43feb712345", "state", state));
             return event;
         } catch (IOException e) {

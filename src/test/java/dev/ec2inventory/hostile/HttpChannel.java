@@ -1,6 +1,8 @@
 package dev.ec2inventory.hostile;
 
 import dev.ec2inventory.hostile.HostileCase.Level;
+import dev.ec2inventory.testing.RawHttp;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +48,9 @@ final class HttpChannel implements Channel {
     public Reply send(HostileRequest request) throws IOException, InterruptedException {
         Optional<HttpRequest> acceptable = clientRequest(request);
         if (acceptable.isEmpty()) {
-            return RawHttp.exchange(endpoint, RawHttp.render(request, endpoint));
+            RawHttp.Response raw = RawHttp.exchange(endpoint, wire(request));
+            return new Reply(raw.status(), raw.headers(), raw.body(),
+                    raw.status() == 0 ? "raw socket (no HTTP answer)" : "raw socket");
         }
         HttpResponse<byte[]> response = client.send(acceptable.get(), BodyHandlers.ofByteArray());
         return new Reply(response.statusCode(), headersOf(response.headers()), response.body(), "java.net.http");
@@ -94,5 +98,35 @@ final class HttpChannel implements Channel {
         List<Map.Entry<String, String>> all = new ArrayList<>();
         headers.map().forEach((name, values) -> values.forEach(value -> all.add(new SimpleEntry<>(name, value))));
         return all;
+    }
+
+    /** The request as it goes on the wire; adds Host, Content-Length (unless given) and Connection: close. */
+    private byte[] wire(HostileRequest request) {
+        if (request.rawRequest() != null) {
+            return request.rawRequest();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(request.method().getBytes(StandardCharsets.UTF_8));
+        out.write(' ');
+        out.writeBytes(request.rawPath());
+        out.writeBytes(" HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
+        List<String> lines = new ArrayList<>();
+        if (!request.hasHeader("Host")) {
+            lines.add("Host: " + endpoint.getHost() + ":" + endpoint.getPort());
+        }
+        request.headers().forEach(header -> lines.add(header.getKey() + ": " + header.getValue()));
+        if (request.body() != null && !request.hasHeader("Content-Length")) {
+            lines.add("Content-Length: " + request.body().length);
+        }
+        lines.add("Connection: close");
+        lines.forEach(line -> {
+            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        if (request.body() != null) {
+            out.writeBytes(request.body());
+        }
+        return out.toByteArray();
     }
 }

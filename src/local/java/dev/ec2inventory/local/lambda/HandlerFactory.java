@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Builds one execution environment's handler instance for a {@link LocalFunction}: the API's functions come from
- * {@code dev.ec2inventory.api.Functions}, a test template's fixtures from a factory of the test's own.
+ * {@link ApiFunctions}, a test template's fixtures from a factory of the test's own.
  */
 @FunctionalInterface
 public interface HandlerFactory {

@@ -1,13 +1,12 @@
 package dev.ec2inventory.local.stack;
 
-import dev.ec2inventory.api.Ec2StateChangeLambda;
-import dev.ec2inventory.api.Functions;
 import dev.ec2inventory.local.cfn.CreateEvents;
 import dev.ec2inventory.local.cfn.ResponseCapture;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.docs.ApiDocsPages;
 import dev.ec2inventory.local.gateway.ApiGatewayServer;
+import dev.ec2inventory.local.lambda.ApiFunctions;
 import dev.ec2inventory.local.lambda.ConsoleLambdaLogger;
 import dev.ec2inventory.local.lambda.LocalContext;
 import dev.ec2inventory.local.lambda.LocalFunction;
@@ -130,16 +129,12 @@ public final class LocalStack implements AutoCloseable {
         return loaded;
     }
 
-    /**
-     * The API's handlers come from {@link Functions}; the EventBridge function and the migration custom resource have
-     * factories of their own.
-     */
+    /** The API's functions come from {@link ApiFunctions}; the migration custom resource has a factory of its own. */
     private static Object handler(String handlerClass, Map<String, String> environment) {
         if (handlerClass.equals(SchemaMigrationFunction.class.getName())) {
             return MigrationFunctions.create(environment);
         }
-        return handlerClass.equals(Ec2StateChangeLambda.class.getName()) ? Ec2StateChangeLambda.create(environment)
-                : Functions.create(handlerClass, environment);
+        return ApiFunctions.create(handlerClass, environment);
     }
 
     /**

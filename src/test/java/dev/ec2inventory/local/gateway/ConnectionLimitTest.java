@@ -1,9 +1,10 @@
 package dev.ec2inventory.local.gateway;
 
-import static dev.ec2inventory.local.gateway.RawHttp.assertGatewayError;
+import static dev.ec2inventory.local.gateway.GatewayErrors.assertGatewayError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ec2inventory.local.gateway.RawHttp.Answer;
+import dev.ec2inventory.testing.RawHttp;
+import dev.ec2inventory.testing.RawHttp.Response;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class ConnectionLimitTest {
             idle.add(new Socket("127.0.0.1", server.endpoint().getPort()));
         }
         // The accept loop takes connections in order, so once this one answers the idle ones hold both slots.
-        Answer refused = sendUntil(429);
+        Response refused = sendUntil(429);
 
         assertGatewayError(refused, 429, "Too Many Requests");
         for (Socket socket : idle) {
@@ -46,11 +47,11 @@ class ConnectionLimitTest {
     }
 
     /** The server notices a slot taken or freed a moment after the socket changes; a bounded number of tries. */
-    private Answer sendUntil(int status) throws IOException, InterruptedException {
-        Answer answer = RawHttp.send(server, REQUEST);
+    private Response sendUntil(int status) throws IOException, InterruptedException {
+        Response answer = RawHttp.exchangeUntilClosed(server.endpoint(), REQUEST);
         for (int attempt = 1; attempt < MAX_ATTEMPTS && answer.status() != status; attempt++) {
             Thread.sleep(10);
-            answer = RawHttp.send(server, REQUEST);
+            answer = RawHttp.exchangeUntilClosed(server.endpoint(), REQUEST);
         }
         return answer;
     }

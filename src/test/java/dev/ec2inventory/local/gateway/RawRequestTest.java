@@ -1,10 +1,11 @@
 package dev.ec2inventory.local.gateway;
 
-import static dev.ec2inventory.local.gateway.RawHttp.assertGatewayError;
+import static dev.ec2inventory.local.gateway.GatewayErrors.assertGatewayError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ec2inventory.local.gateway.RawHttp.Answer;
+import dev.ec2inventory.testing.RawHttp;
+import dev.ec2inventory.testing.RawHttp.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,21 +43,21 @@ class RawRequestTest {
 
     @Test
     void anInvalidPercentEscapeIsAJsonBadRequest() throws IOException {
-        Answer answer = send("GET /items/x-%zz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        Response answer = send("GET /items/x-%zz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
 
         assertGatewayError(answer, 400, "percent");
     }
 
     @Test
     void aRawSpaceInTheRequestLineIsRefusedRatherThanTruncatingThePath() throws IOException {
-        Answer answer = send("GET /items/x y HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        Response answer = send("GET /items/x y HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
 
         assertGatewayError(answer, 400, "request line");
     }
 
     @Test
     void rawUtf8BytesInThePathAreDecodedAsUtf8() throws IOException {
-        Answer answer = send("GET /items/caf\u00e9-\uD83D\uDE00 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        Response answer = send("GET /items/caf\u00e9-\uD83D\uDE00 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
         JsonNode event = answer.json().get("event");
@@ -73,7 +74,7 @@ class RawRequestTest {
 
     @Test
     void aPercentDecodedPathParameterThatIsNotUtf8IsABadRequestNamingTheParameter() throws IOException {
-        Answer answer = send("GET /items/x-%ff HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        Response answer = send("GET /items/x-%ff HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
 
         assertGatewayError(answer, 400, "item_id");
         assertThat(answer.json().get("message").asText()).contains("must be valid UTF-8");
@@ -86,7 +87,7 @@ class RawRequestTest {
         byte[] request = concat(ascii("PUT /files/big HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: "
                 + body.length + "\r\nConnection: close\r\n\r\n"), body);
 
-        Answer answer = send(request);
+        Response answer = send(request);
 
         assertGatewayError(answer, 502, "Internal server error");
         assertThat(console).noneMatch(line -> line.contains("echoing"));
@@ -113,7 +114,7 @@ class RawRequestTest {
 
     @Test
     void aBodyOverApiGatewaysLimitIsRefusedBeforeItIsRead() throws IOException {
-        Answer answer = send("PUT /files/big HTTP/1.1\r\nContent-Length: 10485761\r\nConnection: close\r\n\r\n");
+        Response answer = send("PUT /files/big HTTP/1.1\r\nContent-Length: 10485761\r\nConnection: close\r\n\r\n");
 
         assertGatewayError(answer, 413, "Request Too Long");
     }
@@ -132,7 +133,7 @@ class RawRequestTest {
 
     @Test
     void aChunkedBodyIsReassembled() throws IOException {
-        Answer answer = send("POST /files/x HTTP/1.1\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
+        Response answer = send("POST /files/x HTTP/1.1\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\n3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\n\r\n");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);
@@ -190,19 +191,19 @@ class RawRequestTest {
 
     @Test
     void headGetsTheHeadersOfAJsonAnswerWithoutABody() throws IOException {
-        Answer answer = send("HEAD /items/1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        Response answer = send("HEAD /items/1 HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
 
         assertThat(answer.status()).isEqualTo(403);
-        assertThat(answer.headers().get("content-type")).isEqualTo("application/json");
+        assertThat(answer.header("content-type")).isEqualTo("application/json");
         assertThat(answer.body()).isEmpty();
     }
 
-    private Answer send(String request) throws IOException {
-        return RawHttp.send(server, request.getBytes(StandardCharsets.UTF_8));
+    private Response send(String request) throws IOException {
+        return RawHttp.exchangeUntilClosed(server.endpoint(), request.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Answer send(byte[] request) throws IOException {
-        return RawHttp.send(server, request);
+    private Response send(byte[] request) throws IOException {
+        return RawHttp.exchangeUntilClosed(server.endpoint(), request);
     }
 
     private static byte[] ascii(String text) {

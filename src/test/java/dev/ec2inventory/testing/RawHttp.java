@@ -1,5 +1,7 @@
-package dev.ec2inventory.hostile;
+package dev.ec2inventory.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +21,14 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP/1.1 over a plain socket, for what {@code java.net.http} refuses to send: malformed request lines, raw spaces
- * and bytes in the path, invalid percent-escapes, restricted headers. One request per connection.
+ * and bytes in the path, invalid percent-escapes, restricted headers, truncated requests. One request per connection:
+ * after writing, the client's half is closed, and the answer is read until complete or until the server closes.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private static final int TIMEOUT_MILLIS = 60_000;
     private static final byte[] CRLF = {'\r', '\n'};
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] HEAD_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LAST_CHUNK = "\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern CONTENT_LENGTH = Pattern.compile("\r\ncontent-length:\\s*(\\d+)");
@@ -32,37 +36,17 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    /** The request as it goes on the wire; adds Host, Content-Length (unless given) and Connection: close. */
-    static byte[] render(HostileRequest request, URI endpoint) {
-        if (request.rawRequest() != null) {
-            return request.rawRequest();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(request.method().getBytes(StandardCharsets.UTF_8));
-        out.write(' ');
-        out.writeBytes(request.rawPath());
-        out.writeBytes(" HTTP/1.1\r\n".getBytes(StandardCharsets.US_ASCII));
-        List<String> lines = new ArrayList<>();
-        if (!request.hasHeader("Host")) {
-            lines.add("Host: " + endpoint.getHost() + ":" + endpoint.getPort());
-        }
-        request.headers().forEach(header -> lines.add(header.getKey() + ": " + header.getValue()));
-        if (request.body() != null && !request.hasHeader("Content-Length")) {
-            lines.add("Content-Length: " + request.body().length);
-        }
-        lines.add("Connection: close");
-        lines.forEach(line -> {
-            out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(CRLF);
-        });
-        out.writeBytes(CRLF);
-        if (request.body() != null) {
-            out.writeBytes(request.body());
-        }
-        return out.toByteArray();
+    /** The first answer, read until it is complete or the server closes. */
+    public static Response exchange(URI endpoint, byte[] wire) throws IOException {
+        return exchange(endpoint, wire, false);
     }
 
-    static Reply exchange(URI endpoint, byte[] wire) throws IOException {
+    /** The first answer, and in {@link Response#raw} every byte the server sent until it closed. */
+    public static Response exchangeUntilClosed(URI endpoint, byte[] wire) throws IOException {
+        return exchange(endpoint, wire, true);
+    }
+
+    private static Response exchange(URI endpoint, byte[] wire, boolean untilClosed) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -74,17 +58,17 @@ final class RawHttp {
             } catch (IOException answeredEarly) {
                 // The server may answer (413, say) and close before reading everything: read what it said.
             }
-            return parse(readAll(socket.getInputStream()));
+            return parse(readAll(socket.getInputStream(), untilClosed));
         }
     }
 
-    /** Reads until the answer is complete (by Content-Length or the last chunk) or the server closes. */
-    private static byte[] readAll(InputStream in) {
+    /** Reads until the answer is complete (by Content-Length or the last chunk), or told not to, until the close. */
+    private static byte[] readAll(InputStream in, boolean untilClosed) {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
             int n;
-            while (!isComplete(received.toByteArray()) && (n = in.read(buffer)) >= 0) {
+            while ((untilClosed || !isComplete(received.toByteArray())) && (n = in.read(buffer)) >= 0) {
                 received.write(buffer, 0, n);
             }
         } catch (IOException resetAfterAnswer) {
@@ -110,10 +94,10 @@ final class RawHttp {
     }
 
     /** Status line, headers, and a body delimited by Content-Length, chunks, or the end of the connection. */
-    static Reply parse(byte[] response) {
+    private static Response parse(byte[] response) {
         int end = indexOf(response, HEAD_END);
         if (response.length == 0 || end < 0) {
-            return new Reply(0, List.of(), response, "raw socket (no HTTP answer)");
+            return new Response(0, List.of(), response, response);
         }
         String[] head = new String(response, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
         String[] statusLine = head[0].split(" ", 3);
@@ -126,7 +110,14 @@ final class RawHttp {
         byte[] body = Arrays.copyOfRange(response, end + 4, response.length);
         boolean chunked = headers.stream().anyMatch(header -> header.getKey().equalsIgnoreCase("Transfer-Encoding")
                 && header.getValue().equalsIgnoreCase("chunked"));
-        return new Reply(Integer.parseInt(statusLine[1]), headers, chunked ? unchunk(body) : body, "raw socket");
+        Response answer = new Response(Integer.parseInt(statusLine[1]), headers, body, response);
+        String length = answer.header("Content-Length");
+        if (chunked) {
+            body = unchunk(body);
+        } else if (length != null) {
+            body = Arrays.copyOf(body, Math.min(body.length, Integer.parseInt(length.trim())));
+        }
+        return new Response(answer.status(), headers, body, response);
     }
 
     private static byte[] unchunk(byte[] chunked) {
@@ -156,5 +147,31 @@ final class RawHttp {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * One answer: status 0 when the server sent no HTTP answer at all.
+     *
+     * @param raw every byte read, head included
+     */
+    public record Response(int status, List<Map.Entry<String, String>> headers, byte[] body, byte[] raw) {
+
+        /** The first header of that name, in any case; {@code null} when there is none. */
+        public String header(String name) {
+            return headers.stream().filter(header -> header.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+
+        public String text() {
+            return new String(raw, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + text(), e);
+            }
+        }
     }
 }
