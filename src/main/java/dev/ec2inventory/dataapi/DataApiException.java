@@ -1,6 +1,8 @@
 package dev.ec2inventory.dataapi;
 
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
@@ -21,8 +23,8 @@ public class DataApiException extends RuntimeException {
     /**
      * What an SDK failure of {@code operation} means: a {@link DataApiSqlException}, a
      * {@link DataApiUnavailableException}, a {@link DataApiTransactionEndedException}, a
-     * {@link DataApiStatementTimeoutException}, or a plain {@code DataApiException}. The translator and the JDBC driver
-     * both classify failures here. The SDK has already retried what {@link RetryBudget} allows by the time a failure
+     * {@link DataApiStatementTimeoutException}, a {@link DataApiNoAnswerException}, or a plain {@code DataApiException}.
+     * The translator and the JDBC driver both classify failures here. The SDK has already retried what {@link RetryBudget} allows by the time a failure
      * gets here.
      */
     public static DataApiException from(String operation, SdkException failure) {
@@ -46,6 +48,10 @@ public class DataApiException extends RuntimeException {
         }
         if (failure instanceof StatementTimeoutException) {
             return new DataApiStatementTimeoutException(failed, failure);
+        }
+        if (failure instanceof SdkClientException
+                || failure instanceof SdkServiceException service && service.statusCode() >= 500) {
+            return new DataApiNoAnswerException(failed, failure);
         }
         return new DataApiException(failed, failure);
     }

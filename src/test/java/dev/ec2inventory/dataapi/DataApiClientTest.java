@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.rdsdata.model.AccessDeniedException;
 import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.Field;
+import software.amazon.awssdk.services.rdsdata.model.InternalServerErrorException;
 import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
 import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 import software.amazon.awssdk.services.rdsdata.model.TypeHint;
@@ -96,6 +99,20 @@ class DataApiClientTest {
                 .isInstanceOf(DataApiTransactionEndedException.class).hasMessageContaining("CommitTransaction");
         assertThatThrownBy(() -> client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT))
                 .isInstanceOf(DataApiStatementTimeoutException.class).hasMessageContaining("late");
+    }
+
+    @Test
+    void failuresWithNoAnswerFromTheDatabaseSaySoAndAccessDeniedIsNotOne() {
+        sdk.thenFail(InternalServerErrorException.builder().message("oops").statusCode(500).build())
+                .thenFail(SdkClientException.create("connection reset"))
+                .thenFail(serviceError(AccessDeniedException.builder(), "denied"));
+
+        assertThatThrownBy(() -> client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT))
+                .isInstanceOf(DataApiNoAnswerException.class).hasMessageContaining("oops");
+        assertThatThrownBy(() -> client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT))
+                .isInstanceOf(DataApiNoAnswerException.class).hasMessageContaining("connection reset");
+        assertThatThrownBy(() -> client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT))
+                .isExactlyInstanceOf(DataApiException.class).hasMessageContaining("denied");
     }
 
     @Test
