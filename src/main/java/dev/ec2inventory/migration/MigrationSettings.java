@@ -5,6 +5,7 @@ import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
+import dev.ec2inventory.dataapi.jdbc.StatementRecovery;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -49,9 +50,9 @@ public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, St
         return DataApiClients.create(region, endpoint, resumeWait, READ_TIMEOUT);
     }
 
-    /** Statements through {@code client} to this database. */
+    /** Statements through {@code client} to this database; the migration adds its own recovery. */
     public DataApiDataSource dataSource(DataApiClient client) {
-        return new DataApiDataSource(client, target);
+        return new DataApiDataSource(client, target, StatementRecovery.NONE);
     }
 
     /**

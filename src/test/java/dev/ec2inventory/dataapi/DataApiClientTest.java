@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ec2inventory.dataapi.DataApiParameter.Hint;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
+import dev.ec2inventory.dataapi.jdbc.StatementRecovery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -116,7 +117,8 @@ class DataApiClientTest {
 
     @Test
     void theJdbcDriversCallsGoThroughTheSameWrapperAndAreTraced() throws SQLException {
-        try (Connection connection = new DataApiDataSource(client, TARGET).getConnection();
+        try (Connection connection = new DataApiDataSource(client, TARGET, StatementRecovery.NONE)
+                .getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
         }

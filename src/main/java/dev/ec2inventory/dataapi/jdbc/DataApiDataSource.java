@@ -19,11 +19,7 @@ public final class DataApiDataSource implements DataSource {
     private final DataApiTarget target;
     private final StatementRecovery recovery;
 
-    /** Every failed statement fails ({@link StatementRecovery#NONE}). */
-    public DataApiDataSource(DataApiClient client, DataApiTarget target) {
-        this(client, target, StatementRecovery.NONE);
-    }
-
+    /** @param recovery what a failed statement yields; {@link StatementRecovery#NONE}: its failure */
     public DataApiDataSource(DataApiClient client, DataApiTarget target, StatementRecovery recovery) {
         this.client = client;
         this.target = target;

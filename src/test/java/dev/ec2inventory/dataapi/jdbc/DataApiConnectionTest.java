@@ -37,7 +37,8 @@ class DataApiConnectionTest {
             "arn:aws:secretsmanager:us-east-1:123456789012:secret:s", "inventory");
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
-    private final DataApiDataSource dataSource = new DataApiDataSource(new DataApiClient(client), TARGET);
+    private final DataApiDataSource dataSource = new DataApiDataSource(new DataApiClient(client), TARGET,
+            StatementRecovery.NONE);
     private final Connection connection = dataSource.getConnection();
 
     @Test

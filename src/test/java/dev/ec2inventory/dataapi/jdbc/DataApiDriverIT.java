@@ -43,7 +43,7 @@ class DataApiDriverIT {
         database = emulated.database;
         client = DataApiClients.create(LocalCluster.REGION, Optional.of(cluster.emulator.endpoint()),
                 EmulatedCluster.QUICK_RETRIES);
-        dataSource = new DataApiDataSource(client, cluster.target());
+        dataSource = new DataApiDataSource(client, cluster.target(), StatementRecovery.NONE);
         jdbc("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE, "
                 + "price DECIMAL(8,2), added DATETIME(3), photo VARBINARY(16), big BIGINT UNSIGNED, ok BOOLEAN)");
     }

@@ -31,7 +31,7 @@ final class EmulatedServer implements AutoCloseable {
 
     DataApiDataSource dataSource(TestDatabase database) {
         return new DataApiDataSource(client, new DataApiTarget(LocalCluster.RESOURCE_ARN, LocalCluster.SECRET_ARN,
-                database.name()));
+                database.name()), StatementRecovery.NONE);
     }
 
     @Override
