@@ -1,7 +1,9 @@
 package dev.ec2inventory.api;
 
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.ec2inventory.bench.InMemoryRdsDataClient;
 import dev.ec2inventory.bench.Requests;
 import dev.ec2inventory.dataapi.DataApiClient;
@@ -41,9 +43,9 @@ public class WarmOverheadBenchmark {
                 new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:ec2-inventory-bench",
                         "arn:aws:secretsmanager:us-east-1:123456789012:secret:ec2-inventory-bench", "ec2_inventory_db")));
         // INFO, as deployed: the request's log line is formatted, and then dropped instead of printed.
-        Responder responder = new Responder(new JsonLog(LogLevel.INFO, line -> { }));
-        get = new GetEc2InfoHandler(new FunctionWiring(inventory, responder));
-        add = new AddEc2InfoHandler(new FunctionWiring(inventory, responder));
+        FunctionWiring wiring = new FunctionWiring(inventory, new DroppedLines(), LogLevel.INFO);
+        get = new GetEc2InfoHandler(wiring);
+        add = new AddEc2InfoHandler(wiring);
         getRequest = Requests.get("i-01aaae43feb712345");
         post3 = Requests.post("i-01aaae43feb712345", 3);
         post1000 = Requests.post("i-01aaae43feb712345", 1_000);
@@ -70,5 +72,19 @@ public class WarmOverheadBenchmark {
                     + response.getBody());
         }
         return response;
+    }
+
+    /** Where the benchmark's log lines go: nowhere, once formatted. */
+    private static final class DroppedLines implements LambdaLogger {
+
+        @Override
+        public void log(String message) {
+            // dropped
+        }
+
+        @Override
+        public void log(byte[] message) {
+            // dropped
+        }
     }
 }

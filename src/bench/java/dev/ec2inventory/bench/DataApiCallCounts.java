@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent
 import dev.ec2inventory.api.AddEc2InfoHandler;
 import dev.ec2inventory.api.DeleteEc2InfoHandler;
 import dev.ec2inventory.api.Ec2StateChangeLambda;
-import dev.ec2inventory.api.Functions;
 import dev.ec2inventory.api.GetEc2InfoHandler;
 import dev.ec2inventory.api.GetPackageHandler;
 import dev.ec2inventory.api.ListEc2InfoHandler;
@@ -14,6 +13,7 @@ import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InstalledPackage;
 import dev.ec2inventory.inventory.InventoryRepository;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.local.lambda.ApiFunctions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,8 @@ final class DataApiCallCounts {
 
     static void measure(Report report) {
         try (EmulatedCluster cluster = EmulatedCluster.migrated("bench_calls")) {
-            var add = Functions.create(AddEc2InfoHandler.class.getName(), cluster.functionEnvironment());
-            var get = Functions.create(GetEc2InfoHandler.class.getName(), cluster.functionEnvironment());
+            var add = (AddEc2InfoHandler) ApiFunctions.create(AddEc2InfoHandler.class.getName(), cluster.functionEnvironment());
+            var get = (GetEc2InfoHandler) ApiFunctions.create(GetEc2InfoHandler.class.getName(), cluster.functionEnvironment());
             count(report, cluster, "POST, no packages", 200,
                     () -> add.handleRequest(Requests.post("i-bench-0", 0), null));
             count(report, cluster, "POST, 3 packages", 200,
@@ -62,10 +62,10 @@ final class DataApiCallCounts {
     /** The routes issue 11 added, on the instances the POSTs above stored; the DELETEs last. */
     private static void measureLifecycleRoutes(Report report, EmulatedCluster cluster) {
         Map<String, String> environment = cluster.functionEnvironment();
-        var replace = Functions.create(ReplaceEc2PackagesHandler.class.getName(), environment);
-        var list = Functions.create(ListEc2InfoHandler.class.getName(), environment);
-        var getPackage = Functions.create(GetPackageHandler.class.getName(), environment);
-        var delete = Functions.create(DeleteEc2InfoHandler.class.getName(), environment);
+        var replace = (ReplaceEc2PackagesHandler) ApiFunctions.create(ReplaceEc2PackagesHandler.class.getName(), environment);
+        var list = (ListEc2InfoHandler) ApiFunctions.create(ListEc2InfoHandler.class.getName(), environment);
+        var getPackage = (GetPackageHandler) ApiFunctions.create(GetPackageHandler.class.getName(), environment);
+        var delete = (DeleteEc2InfoHandler) ApiFunctions.create(DeleteEc2InfoHandler.class.getName(), environment);
         count(report, cluster, "PUT packages, 3 packages (instance had 3)", 200,
                 () -> replace.handleRequest(Requests.put("i-bench-3", 3), null));
         count(report, cluster, "PUT packages, 1,000 packages (instance had 1,000)", 200,
@@ -82,7 +82,8 @@ final class DataApiCallCounts {
                 () -> delete.handleRequest(Requests.delete("i-bench-1000"), null));
         count(report, cluster, "DELETE, unknown instance", 200,
                 () -> delete.handleRequest(Requests.delete("i-bench-unknown"), null));
-        var stateChange = Ec2StateChangeLambda.create(environment);
+        var stateChange = (Ec2StateChangeLambda) ApiFunctions.create(Ec2StateChangeLambda.class.getName(),
+                environment);
         countStateChange(report, cluster, stateChange, "terminated, stored instance with 3 packages", "i-bench-3",
                 "terminated", "deleted");
         countStateChange(report, cluster, stateChange, "stopped (ignored)", "i-bench-0", "stopped", "ignored");

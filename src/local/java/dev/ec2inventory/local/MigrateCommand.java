@@ -1,12 +1,9 @@
 package dev.ec2inventory.local;
 
 import dev.ec2inventory.dataapi.DataApiClient;
-import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.RetryBudget;
-import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
-import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
-import dev.ec2inventory.dataapi.jdbc.SessionMode;
+import dev.ec2inventory.migration.MigrationSettings;
 import dev.ec2inventory.migration.SchemaMigration;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -35,7 +32,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
 
-    /** A person waits on this: up to about a minute for a paused cluster, as the driver's own budget. */
+    /** A person waits on this: up to about a minute for a paused cluster. */
     private static final RetryBudget RESUME_WAIT = new RetryBudget(10, Duration.ofSeconds(1), Duration.ofSeconds(8));
     /** No deadline but the user's patience: never stop between migrations for time. */
     private static final Duration NO_DEADLINE = Duration.ofDays(1);
@@ -64,14 +61,12 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        DataApiUrl url = url();
+        MigrationSettings settings = settings();
         out.println("Migrating database " + database + " of " + resourceArn + " through the Data API "
-                + url.endpoint().map(uri -> "at " + uri).orElse("in " + url.effectiveRegion()));
+                + settings.endpoint().map(uri -> "at " + uri).orElse("in " + settings.region()));
         out.flush();
-        try (DataApiClient client = DataApiClients.create(url.effectiveRegion(), url.endpoint(), RESUME_WAIT,
-                Duration.ofSeconds(70))) {
-            SchemaMigration migration = new SchemaMigration(
-                    new DataApiDataSource(url, client, SessionMode.CALL_PER_STATEMENT));
+        try (DataApiClient client = settings.client(RESUME_WAIT)) {
+            SchemaMigration migration = new SchemaMigration(settings.dataSource(client));
             SchemaMigration.MigrationReport report = migration.migrate(() -> NO_DEADLINE, line -> {
                 out.println("  " + line);
                 out.flush();
@@ -87,10 +82,10 @@ final class MigrateCommand implements Callable<Integer> {
         }
     }
 
-    private DataApiUrl url() {
+    private MigrationSettings settings() {
         try {
-            return new DataApiUrl(new DataApiTarget(resourceArn, secretArn, database), Optional.ofNullable(endpoint),
-                    Optional.ofNullable(region).filter(name -> !name.isBlank()));
+            return MigrationSettings.of(new DataApiTarget(resourceArn, secretArn, database),
+                    Optional.ofNullable(endpoint), Optional.ofNullable(region));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -1,6 +1,8 @@
 package dev.ec2inventory.dataapi;
 
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
@@ -19,8 +21,8 @@ public class DataApiException extends RuntimeException {
     }
 
     /**
-     * What an SDK failure of {@code operation} means, classified here once for the translator and the driver. The SDK
-     * has already retried what {@link RetryBudget} allows.
+     * What an SDK failure of {@code operation} means, classified here once for the translator and the driver: a 5xx or
+     * an I/O failure is a {@link DataApiNoAnswerException}. The SDK has already retried what {@link RetryBudget} allows.
      */
     public static DataApiException from(String operation, SdkException failure) {
         if (failure instanceof DatabaseErrorException databaseError) {
@@ -43,6 +45,10 @@ public class DataApiException extends RuntimeException {
         }
         if (failure instanceof StatementTimeoutException) {
             return new DataApiStatementTimeoutException(failed, failure);
+        }
+        if (failure instanceof SdkClientException
+                || failure instanceof SdkServiceException service && service.statusCode() >= 500) {
+            return new DataApiNoAnswerException(failed, failure);
         }
         return new DataApiException(failed, failure);
     }

@@ -1,23 +1,58 @@
 package dev.ec2inventory.migration;
 
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
-import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
+import dev.ec2inventory.dataapi.RetryBudget;
+import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
+import dev.ec2inventory.dataapi.jdbc.StatementRecovery;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the migration function reads from its environment, in one place: the same variables as the API functions
- * ({@code DB_NAME}, {@code DB_CLUSTER_ARN}, {@code DB_CRED_SECRETS_STORE_ARN}, {@code AWS_REGION}, and optionally
- * {@code DATA_API_ENDPOINT} for a local emulator).
+ * Where a migration runs: the database, the Data API endpoint (a local emulator's, or the region's) and the region.
+ * The function reads them from the same variables as the API functions.
+ *
+ * @param region the region to call; {@link #of} falls back on the cluster ARN's own
  */
-public record MigrationSettings(DataApiUrl url) {
+public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, String region) {
 
+    /** Each answer may take up to the Data API's 45 s call timeout; AWS recommends client timeouts of a minute. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(70);
+
+    public MigrationSettings {
+        arnFields(target.resourceArn());
+    }
+
+    /** @param region the region to call; without one, the cluster ARN's own */
+    public static MigrationSettings of(DataApiTarget target, Optional<URI> endpoint, Optional<String> region) {
+        String arnRegion = arnFields(target.resourceArn())[3];
+        return new MigrationSettings(target, endpoint, region.filter(name -> !name.isBlank())
+                .or(() -> Optional.of(arnRegion).filter(name -> !name.isEmpty()))
+                .orElseThrow(() -> new IllegalArgumentException("the cluster ARN names no region; give one")));
+    }
+
+    /**
+     * {@code DB_NAME}, {@code DB_CLUSTER_ARN}, {@code DB_CRED_SECRETS_STORE_ARN}, {@code AWS_REGION}, and optionally
+     * {@code DATA_API_ENDPOINT}: the API functions' variables.
+     */
     public static MigrationSettings from(Map<String, String> environment) {
         DataApiTarget target = new DataApiTarget(required(environment, "DB_CLUSTER_ARN"),
                 required(environment, "DB_CRED_SECRETS_STORE_ARN"), required(environment, "DB_NAME"));
-        Optional<URI> endpoint = optional(environment, "DATA_API_ENDPOINT").map(URI::create);
-        return new MigrationSettings(new DataApiUrl(target, endpoint, optional(environment, "AWS_REGION")));
+        return of(target, optional(environment, "DATA_API_ENDPOINT").map(URI::create),
+                optional(environment, "AWS_REGION"));
+    }
+
+    /** A client that retries a resuming database within {@code resumeWait}; the caller closes it. */
+    public DataApiClient client(RetryBudget resumeWait) {
+        return DataApiClients.create(region, endpoint, resumeWait, READ_TIMEOUT);
+    }
+
+    /** Statements through {@code client} to this database; the migration adds its own recovery. */
+    public DataApiDataSource dataSource(DataApiClient client) {
+        return new DataApiDataSource(client, target, StatementRecovery.NONE);
     }
 
     /**
@@ -25,8 +60,18 @@ public record MigrationSettings(DataApiUrl url) {
      * updates of one stack, so CloudFormation never deletes an "old" schema after an update.
      */
     public String schemaId() {
-        String arn = url.target().resourceArn();
-        return arn.substring(arn.lastIndexOf(':') + 1) + "/" + url.target().database();
+        String arn = target.resourceArn();
+        return arn.substring(arn.lastIndexOf(':') + 1) + "/" + target.database();
+    }
+
+    /** {@code arn:partition:service:region:account:cluster:name}. */
+    private static String[] arnFields(String arn) {
+        String[] fields = arn.split(":", -1);
+        if (fields.length < 7 || !arn.startsWith("arn:")) {
+            throw new IllegalArgumentException("the cluster ARN must look like "
+                    + "arn:aws:rds:<region>:<account>:cluster:<name>, not " + arn);
+        }
+        return fields;
     }
 
     private static String required(Map<String, String> environment, String name) {

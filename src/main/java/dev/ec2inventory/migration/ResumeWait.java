@@ -4,10 +4,9 @@ import dev.ec2inventory.dataapi.RetryBudget;
 import java.time.Duration;
 
 /**
- * How long each Data API call of a migration keeps retrying while an auto-paused cluster resumes (about 15 seconds,
- * reportedly up to a few tens): a fifth of the time the function has left, between 20 seconds and 2 minutes. A
- * migration runs rarely and nobody waits on it for an answer, so it waits much longer than the API functions, whose
- * budget must fit inside API Gateway's 29 seconds. The rest of the function's time is for the migration itself.
+ * How long each Data API call of a migration keeps retrying while an auto-paused cluster resumes: a fifth of the
+ * function's remaining time, within bounds. Nobody waits on a migration for an answer, so it may wait far longer than
+ * the API functions, whose budget must fit inside API Gateway's timeout.
  */
 final class ResumeWait {
 

@@ -1,5 +1,6 @@
 package dev.ec2inventory.migration;
 
+import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -18,7 +18,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Flyway {@code migrate} of the migrations packaged in the artifact ({@code classpath:db/migration}, copied there
  * from the project's {@code db/migration} by the build), one migration at a time, stopping before one it may not
- * have time to finish, after resuming a failed migration of an unchanged script (see the package documentation).
+ * have time to finish, after resuming a failed migration of an unchanged script ({@link FailedMigration}).
  * The migration function and the local runner's {@code migrate} both run this.
  */
 public final class SchemaMigration {
@@ -32,29 +32,28 @@ public final class SchemaMigration {
      */
     public static final Duration RESERVE = Duration.ofSeconds(60);
 
-    private final DataSource dataSource;
+    private final DataApiDataSource dataSource;
     private final String location;
 
     /** The packaged migrations ({@link #LOCATION}). */
-    public SchemaMigration(DataSource dataSource) {
+    public SchemaMigration(DataApiDataSource dataSource) {
         this(dataSource, LOCATION);
     }
 
     /** The migrations at a Flyway {@code location}, such as {@code filesystem:/some/dir}: tests change the set. */
-    public SchemaMigration(DataSource dataSource, String location) {
+    public SchemaMigration(DataApiDataSource dataSource, String location) {
         this.dataSource = dataSource;
         this.location = location;
     }
 
-    /** Flyway on this data source, reading this migration's location. */
-    public FluentConfiguration configure() {
+    private FluentConfiguration configure() {
         return configure(false, line -> { });
     }
 
-    /** @param resuming whether DDL whose effect is there is taken as applied ({@link MigrationDataSource}) */
+    /** @param resuming whether DDL whose effect is there is taken as applied ({@link MigrationRecovery}) */
     private FluentConfiguration configure(boolean resuming, Consumer<String> progress) {
         FluentConfiguration flyway = Flyway.configure().locations(location).failOnMissingLocations(true);
-        return flyway.dataSource(MigrationDataSource.wrap(dataSource, flyway.getTable(), resuming, progress));
+        return flyway.dataSource(dataSource.recovering(new MigrationRecovery(flyway.getTable(), resuming, progress)));
     }
 
     /**

@@ -4,10 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.ec2inventory.dataapi.DataApiClient;
-import dev.ec2inventory.dataapi.DataApiClients;
-import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
-import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
-import dev.ec2inventory.dataapi.jdbc.SessionMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,12 +14,9 @@ import software.amazon.lambda.powertools.cloudformation.Response;
  * The {@code InventorySchema} custom resource: on Create and Update, Flyway {@code migrate} of the packaged
  * migrations through the Data API driver; on Delete, nothing, since a stack delete never drops data. Powertools sends
  * the answer to CloudFormation's ResponseURL; every outcome is an answer, never an exception, so that a stack never
- * waits for one. See the package documentation for the failure model.
+ * waits for one. docs/migrations.md gives the failure model.
  */
 public final class SchemaMigrationFunction extends AbstractCustomResourceHandler {
-
-    /** Each answer may take up to the Data API's 45 s call timeout; AWS recommends client timeouts of a minute. */
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(70);
 
     private final MigrationSettings settings;
     private final String location;
@@ -33,8 +26,12 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
         this(MigrationSettings.from(System.getenv()), SchemaMigration.LOCATION);
     }
 
-    /** @param location where Flyway finds the migrations ({@link SchemaMigration#LOCATION} but in tests) */
-    SchemaMigrationFunction(MigrationSettings settings, String location) {
+    /**
+     * For hosts other than Lambda, which live in another package, and tests.
+     *
+     * @param location where Flyway finds the migrations ({@link SchemaMigration#LOCATION} but in tests)
+     */
+    public SchemaMigrationFunction(MigrationSettings settings, String location) {
         this.settings = settings;
         this.location = location;
     }
@@ -59,11 +56,8 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
 
     private Response migrate(String physicalResourceId, Context context) {
         Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis());
-        DataApiUrl url = settings.url();
-        try (DataApiClient client = DataApiClients.create(url.effectiveRegion(), url.endpoint(),
-                ResumeWait.budget(remaining), READ_TIMEOUT)) {
-            SchemaMigration migration = new SchemaMigration(
-                    new DataApiDataSource(url, client, SessionMode.CALL_PER_STATEMENT), location);
+        try (DataApiClient client = settings.client(ResumeWait.budget(remaining))) {
+            SchemaMigration migration = new SchemaMigration(settings.dataSource(client), location);
             SchemaMigration.MigrationReport report = migration.migrate(
                     () -> Duration.ofMillis(context.getRemainingTimeInMillis()),
                     line -> context.getLogger().log(line, LogLevel.INFO));

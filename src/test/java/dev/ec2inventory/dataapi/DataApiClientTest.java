@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ec2inventory.dataapi.DataApiParameter.Hint;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
-import dev.ec2inventory.dataapi.jdbc.DataApiUrl;
+import dev.ec2inventory.dataapi.jdbc.StatementRecovery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.rdsdata.model.AccessDeniedException;
 import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.Field;
+import software.amazon.awssdk.services.rdsdata.model.InternalServerErrorException;
 import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
 import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 import software.amazon.awssdk.services.rdsdata.model.TypeHint;
@@ -113,16 +116,28 @@ class DataApiClientTest {
     }
 
     @Test
+    void failuresWithNoAnswerFromTheDatabaseSaySoAndAccessDeniedIsNotOne() {
+        sdk.thenFail(InternalServerErrorException.builder().message("oops").statusCode(500).build())
+                .thenFail(SdkClientException.create("connection reset"))
+                .thenFail(serviceError(AccessDeniedException.builder(), "denied"));
+
+        assertThatThrownBy(() -> client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT))
+                .isInstanceOf(DataApiNoAnswerException.class).hasMessageContaining("oops");
+        assertThatThrownBy(() -> client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT))
+                .isInstanceOf(DataApiNoAnswerException.class).hasMessageContaining("connection reset");
+        assertThatThrownBy(() -> client.execute(TARGET, SELECT, ExecuteOptions.AUTO_COMMIT))
+                .isExactlyInstanceOf(DataApiException.class).hasMessageContaining("denied");
+    }
+
+    @Test
     void theJdbcDriversCallsGoThroughTheSameWrapperAndAreTraced() throws SQLException {
-        DataApiUrl url = DataApiUrl.parse("jdbc:aws-data-api://arn:aws:rds:us-east-1:123456789012:cluster:c"
-                + "?secretArn=arn:aws:secretsmanager:us-east-1:123456789012:secret:s&database=inventory");
-        try (Connection connection = new DataApiDataSource(url, client).getConnection();
+        try (Connection connection = new DataApiDataSource(client, TARGET, StatementRecovery.NONE)
+                .getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
         }
 
-        assertThat(tracing.spans).containsExactly("BeginTransaction", "ExecuteStatement SET autocommit = 1",
-                "ExecuteStatement SELECT 1", "CommitTransaction");
+        assertThat(tracing.spans).containsExactly("ExecuteStatement SELECT 1");
     }
 
     /** Records each span as its operation, followed by its SQL when it has some. */

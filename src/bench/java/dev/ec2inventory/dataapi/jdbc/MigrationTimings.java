@@ -50,8 +50,8 @@ public final class MigrationTimings {
 
     private static Round round(EmulatedServer cluster) {
         try (TestDatabase jdbcDatabase = TestDatabase.empty("timing_jdbc");
-                TestDatabase dataApiDatabase = TestDatabase.empty("timing_dataapi");
-                DataApiDataSource dataSource = cluster.dataSource(dataApiDatabase)) {
+                TestDatabase dataApiDatabase = TestDatabase.empty("timing_dataapi")) {
+            DataApiDataSource dataSource = cluster.dataSource(dataApiDatabase);
             long started = System.nanoTime();
             SchemaMigrations.migrateOverJdbc(jdbcDatabase.server(), jdbcDatabase.name());
             long overJdbc = System.nanoTime() - started;

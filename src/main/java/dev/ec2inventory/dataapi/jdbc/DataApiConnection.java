@@ -2,8 +2,8 @@ package dev.ec2inventory.dataapi.jdbc;
 
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiParameter;
+import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.StatementResult;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -15,29 +15,25 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * A JDBC {@link Connection} over the Data API, its statements reaching the database as its {@link SessionMode} says
- * ({@link PinnedSession} or {@link CallPerStatementSession}). The catalog, and the schema (MySQL's word for the same thing), is the database.
+ * A JDBC {@link Connection} over the Data API, its statements reaching the database through a
+ * {@link CallPerStatementSession}. The catalog, and the schema (MySQL's word for the same thing), is the database.
  *
  * <p>Only the methods below are supported; {@link JdbcFacade} answers every other one with
  * {@link java.sql.SQLFeatureNotSupportedException}.
  */
 final class DataApiConnection {
 
-    private final DataApiUrl url;
-    private final DriverSession session;
-    private final Runnable releaseClient;
+    private final String resourceArn;
+    private final CallPerStatementSession session;
     private final Connection jdbc;
     private ServerVersion server;
     private String userName;
+    private boolean autoCommit = true;
     private boolean closed;
 
-    /**
-     * @param releaseClient run once on close: closes the client when the connection owns it
-     */
-    DataApiConnection(DataApiClient client, DataApiUrl url, SessionMode mode, Runnable releaseClient) {
-        this.url = url;
-        this.session = mode.open(client, url.target());
-        this.releaseClient = releaseClient;
+    DataApiConnection(DataApiClient client, DataApiTarget target, StatementRecovery recovery) {
+        this.resourceArn = target.resourceArn();
+        this.session = new CallPerStatementSession(client, target, recovery);
         this.jdbc = JdbcFacade.of(Connection.class, this);
     }
 
@@ -57,22 +53,24 @@ final class DataApiConnection {
 
     public boolean getAutoCommit() throws SQLException {
         requireOpen();
-        return session.autoCommit();
+        return autoCommit;
     }
 
+    /** Accepted, since Flyway wraps MySQL DDL in JDBC transactions, but every statement still commits on its own. */
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         requireOpen();
-        session.setAutoCommit(autoCommit);
+        this.autoCommit = autoCommit;
     }
 
+    /** Every statement committed when its call returned. */
     public void commit() throws SQLException {
         requireOpen();
-        session.commit();
     }
 
     public void rollback() throws SQLException {
         requireOpen();
-        session.rollback();
+        throw new SQLException("nothing can be rolled back: on this Data API connection every statement committed "
+                + "when its own call returned");
     }
 
     public String getCatalog() throws SQLException {
@@ -108,12 +106,12 @@ final class DataApiConnection {
         requireOpen();
     }
 
-    /** Runs {@code SELECT 1} in the session: the transaction may have expired, or the database may be paused. */
+    /** Runs {@code SELECT 1}: the database may be paused or out of reach. */
     public boolean isValid(int timeoutSeconds) throws SQLException {
         if (timeoutSeconds < 0) {
             throw new SQLException("timeout must not be negative: " + timeoutSeconds);
         }
-        if (closed || session.isEnded()) {
+        if (closed) {
             return false;
         }
         try {
@@ -128,17 +126,9 @@ final class DataApiConnection {
         return closed;
     }
 
-    /** Ends the session: a pinned one's Data API transaction ends, and its named locks and variables with it. */
-    public void close() throws SQLException {
-        if (closed) {
-            return;
-        }
+    /** Holds nothing on the service's side: no call outlives its return. */
+    public void close() {
         closed = true;
-        try {
-            session.end();
-        } finally {
-            releaseClient.run();
-        }
     }
 
     StatementResult execute(String sql, List<DataApiParameter> parameters) throws SQLException {
@@ -146,8 +136,9 @@ final class DataApiConnection {
         return session.execute(sql, parameters);
     }
 
-    DataApiUrl url() {
-        return url;
+    /** What {@link DatabaseMetaData#getURL()} says, for Flyway's log: no JDBC driver takes it. */
+    String url() {
+        return "jdbc:aws-data-api://" + resourceArn + "/" + session.database();
     }
 
     /** {@code SELECT VERSION()}, asked once per connection. */
@@ -183,6 +174,6 @@ final class DataApiConnection {
 
     @Override
     public String toString() {
-        return "DataApiConnection[" + url.target().resourceArn() + ", database " + session.database() + "]";
+        return "DataApiConnection[" + resourceArn + ", database " + session.database() + "]";
     }
 }

@@ -1,7 +1,7 @@
 package dev.ec2inventory.dataapi.jdbc;
 
 import dev.ec2inventory.dataapi.DataApiClient;
-import dev.ec2inventory.dataapi.DataApiClients;
+import dev.ec2inventory.dataapi.DataApiTarget;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,62 +10,37 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A {@link DataSource} of Data API connections, for tools that take one, as Flyway does: Flyway picks its database
- * support from the connection's metadata, which works for this driver, but it cannot from an unfamiliar
- * {@code jdbc:} URL prefix.
- *
- * <p>Its connections share one Data API client. How each reaches the database is its {@link SessionMode}: a
- * {@link SessionMode#PINNED_TRANSACTION pinned} connection holds a database session of its own, a
- * {@link SessionMode#CALL_PER_STATEMENT call-per-statement} one holds nothing between statements (see the package
- * documentation).
+ * The driver's one entry point, for tools that take a {@link DataSource}, as Flyway does: connections through the
+ * caller's client (which the caller closes), each statement its own auto-committed call.
  */
-public final class DataApiDataSource implements DataSource, AutoCloseable {
+public final class DataApiDataSource implements DataSource {
 
-    private final DataApiUrl url;
     private final DataApiClient client;
-    private final SessionMode mode;
-    private final boolean ownsClient;
+    private final DataApiTarget target;
+    private final StatementRecovery recovery;
 
-    /**
-     * Pinned connections through a client of its own, with the SDK's default credentials chain; {@link #close()}
-     * closes it.
-     */
-    public DataApiDataSource(DataApiUrl url) {
-        this(url, DataApiClients.create(url.effectiveRegion(), url.endpoint(), DataApiDriver.RETRY_BUDGET),
-                SessionMode.PINNED_TRANSACTION, true);
-    }
-
-    /** Pinned connections through the caller's client, which the caller closes. */
-    public DataApiDataSource(DataApiUrl url, DataApiClient client) {
-        this(url, client, SessionMode.PINNED_TRANSACTION, false);
-    }
-
-    /** Connections of {@code mode} through the caller's client, which the caller closes. */
-    public DataApiDataSource(DataApiUrl url, DataApiClient client, SessionMode mode) {
-        this(url, client, mode, false);
-    }
-
-    private DataApiDataSource(DataApiUrl url, DataApiClient client, SessionMode mode, boolean ownsClient) {
-        this.url = url;
+    /** @param recovery what a failed statement yields; {@link StatementRecovery#NONE}: its failure */
+    public DataApiDataSource(DataApiClient client, DataApiTarget target, StatementRecovery recovery) {
         this.client = client;
-        this.mode = mode;
-        this.ownsClient = ownsClient;
+        this.target = target;
+        this.recovery = recovery;
     }
 
-    public DataApiUrl url() {
-        return url;
+    /** The same client and database, with {@code recovery} deciding what a failed statement yields. */
+    public DataApiDataSource recovering(StatementRecovery recovery) {
+        return new DataApiDataSource(client, target, recovery);
     }
 
     @Override
     public Connection getConnection() {
-        return new DataApiConnection(client, url, mode, () -> { }).jdbc();
+        return new DataApiConnection(client, target, recovery).jdbc();
     }
 
-    /** The database credentials are in the secret the URL names; there are no others to give. */
+    /** The database credentials are in the target's secret; there are no others to give. */
     @Override
     public Connection getConnection(String user, String password) throws SQLFeatureNotSupportedException {
         throw new SQLFeatureNotSupportedException("the Data API takes its database credentials from the secret "
-                + url.target().secretArn() + ", not from a user and password");
+                + target.secretArn() + ", not from a user and password");
     }
 
     /** The driver writes no log. */
@@ -109,14 +84,7 @@ public final class DataApiDataSource implements DataSource, AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (ownsClient) {
-            client.close();
-        }
-    }
-
-    @Override
     public String toString() {
-        return "DataApiDataSource[" + url + ", " + mode + "]";
+        return "DataApiDataSource[" + target.resourceArn() + ", database " + target.database() + "]";
     }
 }

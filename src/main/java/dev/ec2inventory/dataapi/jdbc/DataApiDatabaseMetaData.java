@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class DataApiDatabaseMetaData {
 
+    private static final String DRIVER_NAME = "ec2-inventory Data API JDBC driver";
+    private static final int DRIVER_MAJOR_VERSION = 1;
+    private static final int DRIVER_MINOR_VERSION = 0;
+
     private static final String TABLES = """
             SELECT table_schema AS TABLE_CAT, NULL AS TABLE_SCHEM, table_name AS TABLE_NAME,
                    CASE table_type WHEN 'BASE TABLE' THEN 'TABLE' WHEN 'SYSTEM VERSIONED' THEN 'TABLE'
@@ -53,19 +57,19 @@ final class DataApiDatabaseMetaData {
     }
 
     public String getDriverName() {
-        return DataApiDriver.NAME;
+        return DRIVER_NAME;
     }
 
     public String getDriverVersion() {
-        return DataApiDriver.MAJOR_VERSION + "." + DataApiDriver.MINOR_VERSION;
+        return DRIVER_MAJOR_VERSION + "." + DRIVER_MINOR_VERSION;
     }
 
     public int getDriverMajorVersion() {
-        return DataApiDriver.MAJOR_VERSION;
+        return DRIVER_MAJOR_VERSION;
     }
 
     public int getDriverMinorVersion() {
-        return DataApiDriver.MINOR_VERSION;
+        return DRIVER_MINOR_VERSION;
     }
 
     public int getJDBCMajorVersion() {
@@ -77,7 +81,7 @@ final class DataApiDatabaseMetaData {
     }
 
     public String getURL() {
-        return connection.url().toString();
+        return connection.url();
     }
 
     /** The secret's database user, as MySQL's {@code USER()} names it: {@code user@host}. */

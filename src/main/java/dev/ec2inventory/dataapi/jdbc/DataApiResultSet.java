@@ -1,8 +1,6 @@
 package dev.ec2inventory.dataapi.jdbc;
 
 import dev.ec2inventory.dataapi.ResultColumn;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -18,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A forward-only, read-only JDBC {@link ResultSet} over the rows one ExecuteStatement returned, described by the
- * call's {@code columnMetadata} ({@link ResultColumn}). The rows are all in memory already: the Data API returns at most 1 MiB per call.
+ * A forward-only, read-only JDBC {@link ResultSet} over the rows one ExecuteStatement returned, all in memory
+ * already, described by the call's {@code columnMetadata} ({@link ResultColumn}).
  *
  * <p>Columns are found by label, ignoring case, the first one winning, as JDBC specifies.
  */
@@ -34,7 +32,6 @@ final class DataApiResultSet {
     private boolean wasNull;
     private boolean closed;
 
-    /** @param statement the statement that produced it, or {@code null} for one the driver built itself */
     DataApiResultSet(Statement statement, List<ResultColumn> columns, List<List<Object>> rows) {
         this.statement = statement;
         this.columns = List.copyOf(columns);
@@ -55,12 +52,6 @@ final class DataApiResultSet {
             row++;
         }
         return row < rows.size();
-    }
-
-    /** 1 for the first row, 0 before the first and after the last. */
-    public int getRow() throws SQLException {
-        requireOpen();
-        return row < rows.size() ? row + 1 : 0;
     }
 
     public int getType() {
@@ -180,15 +171,6 @@ final class DataApiResultSet {
 
     public byte[] getBytes(String label) throws SQLException {
         return getBytes(findColumn(label));
-    }
-
-    public InputStream getBinaryStream(int column) throws SQLException {
-        byte[] bytes = getBytes(column);
-        return bytes == null ? null : new ByteArrayInputStream(bytes);
-    }
-
-    public InputStream getBinaryStream(String label) throws SQLException {
-        return getBinaryStream(findColumn(label));
     }
 
     public Date getDate(int column) throws SQLException {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.ScriptedRdsDataClient;
+import dev.ec2inventory.dataapi.StatementResult;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -16,132 +18,115 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.rdsdata.model.BeginTransactionRequest;
-import software.amazon.awssdk.services.rdsdata.model.BeginTransactionResponse;
 import software.amazon.awssdk.services.rdsdata.model.ColumnMetadata;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.Field;
-import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
-/** The calls a connection makes, against a scripted client; behaviour on a real database is in DataApiDriverIT. */
+/**
+ * The calls a connection makes, against a scripted client: each statement on its own, never a transaction. Behaviour
+ * on a real database is in DataApiDriverIT.
+ */
 class DataApiConnectionTest {
 
-    private static final DataApiUrl URL = DataApiUrl.parse("jdbc:aws-data-api://"
-            + "arn:aws:rds:us-east-1:123456789012:cluster:c?secretArn=arn:aws:secretsmanager:us-east-1:123456789012:"
-            + "secret:s&database=inventory");
+    private static final DataApiTarget TARGET = new DataApiTarget("arn:aws:rds:us-east-1:123456789012:cluster:c",
+            "arn:aws:secretsmanager:us-east-1:123456789012:secret:s", "inventory");
 
     private final ScriptedRdsDataClient client = new ScriptedRdsDataClient();
-    private final Connection connection = new DataApiDataSource(URL, new DataApiClient(client)).getConnection();
+    private final DataApiDataSource dataSource = new DataApiDataSource(new DataApiClient(client), TARGET,
+            StatementRecovery.NONE);
+    private final Connection connection = dataSource.getConnection();
 
     @Test
-    void opensNothingUntilTheFirstStatementAndEndsNothingItDidNotOpen() throws SQLException {
-        connection.getAutoCommit();
-        connection.getCatalog();
-        connection.close();
-
-        assertThat(client.requests).isEmpty();
-        assertThat(connection.isClosed()).isTrue();
-    }
-
-    @Test
-    void runsEveryStatementInOneTransactionWithAutocommitOnAndCommitsItOnClose() throws SQLException {
+    void runsEachStatementAsItsOwnAutoCommittedCallThatGoesOnPastTheCallTimeout() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE t (id INT)");
             statement.execute("INSERT INTO t VALUES (1)");
         }
         connection.close();
 
-        assertThat(client.operations()).containsExactly("BeginTransaction", "ExecuteStatement", "ExecuteStatement",
-                "ExecuteStatement", "CommitTransaction");
+        assertThat(client.operations()).containsExactly("ExecuteStatement", "ExecuteStatement");
         assertThat(client.statements()).extracting(ExecuteStatementRequest::sql)
-                .containsExactly("SET autocommit = 1", "CREATE TABLE t (id INT)", "INSERT INTO t VALUES (1)");
+                .containsExactly("CREATE TABLE t (id INT)", "INSERT INTO t VALUES (1)");
         assertThat(client.statements()).allSatisfy(request -> {
-            assertThat(request.transactionId()).isEqualTo(ScriptedRdsDataClient.TRANSACTION_ID);
-            assertThat(request.database()).isEqualTo("inventory");
-            assertThat(request.includeResultMetadata()).isTrue();
+            assertThat(request.transactionId()).isNull();
             assertThat(request.continueAfterTimeout()).isTrue();
+            assertThat(request.includeResultMetadata()).isTrue();
+            assertThat(request.database()).isEqualTo("inventory");
         });
-        assertThat(((BeginTransactionRequest) client.requests.get(0)).database()).isEqualTo("inventory");
     }
 
     @Test
-    void expressesJdbcTransactionsAsSqlInsideTheDataApiTransaction() throws SQLException {
-        Statement statement = connection.createStatement();
-        statement.execute("SELECT GET_LOCK('x', 10)");
-        connection.setAutoCommit(false);
-        statement.execute("INSERT INTO t VALUES (1)");
-        connection.commit();
-        statement.execute("INSERT INTO t VALUES (2)");
-        connection.rollback();
-        connection.setAutoCommit(true);
-        connection.close();
-
-        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql).containsExactly(
-                "SET autocommit = 1", "SELECT GET_LOCK('x', 10)", "SET autocommit = 0", "INSERT INTO t VALUES (1)",
-                "COMMIT", "INSERT INTO t VALUES (2)", "ROLLBACK", "SET autocommit = 1");
-        assertThat(client.operations()).filteredOn(operation -> operation.endsWith("Transaction"))
-                .containsExactly("BeginTransaction", "CommitTransaction");
-    }
-
-    @Test
-    void aConnectionInManualCommitModeDropsUncommittedWorkOnClose() throws SQLException {
+    void acceptsJdbcTransactionsButRefusesToPretendItCanRollBack() throws SQLException {
         connection.setAutoCommit(false);
         connection.createStatement().execute("INSERT INTO t VALUES (1)");
-        connection.close();
+        connection.commit();
 
-        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql)
-                .containsExactly("INSERT INTO t VALUES (1)");
-        assertThat(client.operations()).containsExactly("BeginTransaction", "ExecuteStatement",
-                "RollbackTransaction");
+        assertThat(connection.getAutoCommit()).isFalse();
+        assertThatThrownBy(connection::rollback).isInstanceOf(SQLException.class)
+                .hasMessageContaining("nothing can be rolled back");
+        assertThat(client.operations()).containsExactly("ExecuteStatement");
     }
 
     @Test
-    void givesUpASessionWhoseAutocommitCouldNotBeSetAndBeginsAnewNextTime() throws SQLException {
-        client.thenAnswer(BeginTransactionResponse.builder().transactionId("first").build())
-                .thenFail(serviceError(DatabaseUnavailableException.builder(), "connection lost"));
-
-        assertThatThrownBy(() -> connection.createStatement().execute("SELECT 1"))
-                .isInstanceOf(SQLTransientConnectionException.class);
+    void aCatalogChangeOnlyNamesAnotherDatabaseInLaterCalls() throws SQLException {
+        connection.setCatalog("other");
         connection.createStatement().execute("SELECT 1");
 
-        assertThat(client.operations()).containsExactly("BeginTransaction", "ExecuteStatement",
-                "RollbackTransaction", "BeginTransaction", "ExecuteStatement", "ExecuteStatement");
-        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql)
-                .containsExactly("SET autocommit = 1", "SET autocommit = 1", "SELECT 1");
-    }
-
-    @Test
-    void refusesCommitAndRollbackInAutoCommitMode() {
-        assertThatThrownBy(connection::commit).isInstanceOf(SQLException.class).hasMessageContaining("auto-commit");
-        assertThatThrownBy(connection::rollback).isInstanceOf(SQLException.class).hasMessageContaining("auto-commit");
-    }
-
-    @Test
-    void switchesDatabasesWithUseOnlyWhenTheDatabaseChanges() throws SQLException {
-        connection.setCatalog("first");
-        connection.createStatement().execute("SELECT 1");
-        connection.setCatalog("first");
-        connection.setCatalog("sec`ond");
-        connection.createStatement().execute("SELECT 2");
-
-        assertThat(((BeginTransactionRequest) client.requests.get(0)).database()).isEqualTo("first");
-        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql)
-                .containsExactly("SET autocommit = 1", "SELECT 1", "USE `sec``ond`", "SELECT 2");
-        assertThat(client.statements().get(3).database()).isEqualTo("sec`ond");
-        assertThat(connection.getCatalog()).isEqualTo("sec`ond");
-    }
-
-    @Test
-    void aBlankCatalogIsAnSqlExceptionAndChangesNothing() throws SQLException {
+        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql).containsExactly("SELECT 1");
+        assertThat(client.statements().get(0).database()).isEqualTo("other");
+        assertThat(connection.getCatalog()).isEqualTo("other");
         assertThatThrownBy(() -> connection.setCatalog(" ")).isInstanceOf(SQLException.class)
                 .hasMessageContaining("database name");
+        assertThat(connection.getCatalog()).isEqualTo("other");
+    }
 
-        assertThat(connection.getCatalog()).isEqualTo("inventory");
-        assertThat(client.requests).isEmpty();
+    @Test
+    void answersASetOfSessionStateWithoutACallSinceItCouldChangeNothingPastIt() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("SET foreign_key_checks=1, sql_safe_updates=0")).isZero();
+            statement.execute("set @flyway_a = NULL, @flyway_b = NULL");
+            statement.execute("SET GLOBAL max_connections = 100");
+            statement.execute("SET PERSIST innodb_buffer_pool_size = 1");
+            statement.execute("SET @v = (SELECT COUNT(*) FROM t)");
+            statement.execute("SET PASSWORD FOR u = 'x'");
+        }
+
+        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql).containsExactly(
+                "SET GLOBAL max_connections = 100", "SET PERSIST innodb_buffer_pool_size = 1",
+                "SET @v = (SELECT COUNT(*) FROM t)", "SET PASSWORD FOR u = 'x'");
+    }
+
+    @Test
+    void aFailureIsAnSqlExceptionWithoutRecovery() {
+        client.thenFail(serviceError(DatabaseUnavailableException.builder(), "connection lost"));
+
+        assertThatThrownBy(() -> connection.createStatement().execute("SELECT 1"))
+                .isInstanceOf(SQLTransientConnectionException.class).hasMessageContaining("unavailable");
+        assertThat(client.operations()).containsExactly("ExecuteStatement");
+    }
+
+    @Test
+    void aFailedStatementGoesToTheRecoveryWhichDecidesWhatItYields() throws SQLException {
+        List<String> recovered = new ArrayList<>();
+        StatementRecovery recovery = (statement, failure, resend) -> {
+            recovered.add(statement.sql() + ": " + failure.getMessage());
+            return statement.sql().startsWith("SELECT") ? resend.get() : new StatementResult(List.of(), List.of(), 7);
+        };
+        Connection recovering = dataSource.recovering(recovery).getConnection();
+        client.thenFail(serviceError(DatabaseUnavailableException.builder(), "lost"))
+                .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(0L).build())
+                .thenFail(serviceError(DatabaseUnavailableException.builder(), "lost again"));
+
+        assertThat(recovering.createStatement().execute("SELECT 1")).isFalse();
+        assertThat(recovering.createStatement().executeUpdate("DELETE FROM t")).isEqualTo(7);
+        assertThat(recovered).hasSize(2).allMatch(line -> line.contains("unavailable"));
+        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql)
+                .containsExactly("SELECT 1", "SELECT 1", "DELETE FROM t");
     }
 
     @Test
@@ -152,7 +137,7 @@ class DataApiConnectionTest {
         statement.setInt(3, 7);
         statement.executeUpdate();
 
-        ExecuteStatementRequest request = client.statements().get(1);
+        ExecuteStatementRequest request = client.statements().get(0);
         assertThat(request.sql()).isEqualTo("UPDATE t SET a = :p1, b = :p2 WHERE c = :p3");
         assertThat(request.parameters()).extracting(parameter -> parameter.name()).containsExactly("p1", "p2", "p3");
         assertThat(request.parameters().get(0).value().stringValue()).isEqualTo("x");
@@ -173,7 +158,7 @@ class DataApiConnectionTest {
 
     @Test
     void readsRowsByIndexAndByLabelAndThenHasNoMoreResults() throws SQLException {
-        answerTheFirstStatementWith(ExecuteStatementResponse.builder()
+        client.thenAnswer(ExecuteStatementResponse.builder()
                 .columnMetadata(column("version", Types.VARCHAR), column("checksum", Types.INTEGER))
                 .records(List.of(List.of(Field.fromStringValue("1"), Field.fromIsNull(true))))
                 .build());
@@ -195,7 +180,7 @@ class DataApiConnectionTest {
 
     @Test
     void reportsTheRowsAnUpdateChanged() throws SQLException {
-        answerTheFirstStatementWith(ExecuteStatementResponse.builder().numberOfRecordsUpdated(3L).build());
+        client.thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(3L).build());
         Statement statement = connection.createStatement();
 
         assertThat(statement.execute("DELETE FROM t")).isFalse();
@@ -205,7 +190,7 @@ class DataApiConnectionTest {
 
     @Test
     void namesTheServerAfterSelectVersion() throws SQLException {
-        answerTheFirstStatementWith(ExecuteStatementResponse.builder()
+        client.thenAnswer(ExecuteStatementResponse.builder()
                 .columnMetadata(column("VERSION()", Types.VARCHAR))
                 .records(List.of(List.of(Field.fromStringValue("10.11.19-MariaDB-0+deb12u1"))))
                 .build());
@@ -215,25 +200,9 @@ class DataApiConnectionTest {
         assertThat(metaData.getDatabaseProductName()).isEqualTo("MariaDB");
         assertThat(metaData.getDatabaseMajorVersion()).isEqualTo(10);
         assertThat(metaData.getDatabaseMinorVersion()).isEqualTo(11);
-        assertThat(metaData.getURL()).isEqualTo(URL.toString());
+        assertThat(metaData.getURL()).isEqualTo("jdbc:aws-data-api://" + TARGET.resourceArn() + "/inventory");
         assertThat(metaData.supportsBatchUpdates()).isFalse();
-        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql)
-                .containsExactly("SET autocommit = 1", "SELECT VERSION()");
-    }
-
-    @Test
-    void aLostTransactionKillsTheConnectionWithoutFurtherCalls() throws SQLException {
-        connection.createStatement().execute("SELECT 1");
-        client.thenFail(serviceError(TransactionNotFoundException.builder(), "Transaction tx-1 isn't found."));
-
-        assertThatThrownBy(() -> connection.createStatement().execute("SELECT 2"))
-                .isInstanceOf(SQLNonTransientConnectionException.class);
-        int callsSoFar = client.requests.size();
-        assertThatThrownBy(() -> connection.createStatement().execute("SELECT 3"))
-                .isInstanceOf(SQLNonTransientConnectionException.class);
-        assertThat(connection.isValid(1)).isFalse();
-        connection.close();
-        assertThat(client.requests).hasSize(callsSoFar);
+        assertThat(client.statements()).extracting(ExecuteStatementRequest::sql).containsExactly("SELECT VERSION()");
     }
 
     @Test
@@ -244,6 +213,8 @@ class DataApiConnectionTest {
         assertThatThrownBy(() -> connection.createStatement().addBatch("SELECT 1"))
                 .isInstanceOf(SQLFeatureNotSupportedException.class)
                 .hasMessageContaining("Statement.addBatch");
+        assertThatThrownBy(() -> dataSource.getConnection("user", "password"))
+                .isInstanceOf(SQLFeatureNotSupportedException.class).hasMessageContaining("secret");
     }
 
     @Test
@@ -252,13 +223,7 @@ class DataApiConnectionTest {
 
         assertThatThrownBy(connection::createStatement).isInstanceOf(SQLNonTransientConnectionException.class);
         assertThat(connection.isValid(1)).isFalse();
-    }
-
-    /** BeginTransaction and {@code SET autocommit = 1} get the client's default answers; the statement gets this. */
-    private void answerTheFirstStatementWith(ExecuteStatementResponse response) {
-        client.thenAnswer(BeginTransactionResponse.builder().transactionId(ScriptedRdsDataClient.TRANSACTION_ID).build())
-                .thenAnswer(ExecuteStatementResponse.builder().numberOfRecordsUpdated(0L).build())
-                .thenAnswer(response);
+        assertThat(client.requests).isEmpty();
     }
 
     private static ColumnMetadata column(String label, int type) {

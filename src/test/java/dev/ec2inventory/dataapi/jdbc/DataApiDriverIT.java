@@ -3,97 +3,59 @@ package dev.ec2inventory.dataapi.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.EmulatedCluster;
 import dev.ec2inventory.local.dataapi.DataApiFault;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.testing.EmulatedDatabase;
 import dev.ec2inventory.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The driver against the emulator and a real database: sessions, transactions, values, metadata and errors. */
+/** The driver against the emulator and a real database: statements, values, metadata and errors. */
 @EmulatedDatabase(migrated = false)
 class DataApiDriverIT {
 
     private static EmulatedCluster cluster;
     private static TestDatabase database;
+    private static DataApiClient client;
     private static DataApiDataSource dataSource;
 
     @BeforeAll
     static void start(EmulatedCluster emulated) throws SQLException {
         cluster = emulated;
         database = emulated.database;
-        dataSource = new DataApiDataSource(EmulatedServer.url(cluster.emulator, database));
+        client = DataApiClients.create(LocalCluster.REGION, Optional.of(cluster.emulator.endpoint()),
+                EmulatedCluster.QUICK_RETRIES);
+        dataSource = new DataApiDataSource(client, cluster.target(), StatementRecovery.NONE);
         jdbc("CREATE TABLE item (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20) NOT NULL UNIQUE, "
                 + "price DECIMAL(8,2), added DATETIME(3), photo VARBINARY(16), big BIGINT UNSIGNED, ok BOOLEAN)");
     }
 
     @AfterAll
-    static void closeDataSource() {
-        dataSource.close();
+    static void closeClient() {
+        client.close();
     }
 
     @AfterEach
     void emptyTable() throws SQLException {
         jdbc("DELETE FROM item");
-    }
-
-    @Test
-    void driverManagerFindsTheDriverByItsUrl() throws SQLException {
-        String url = EmulatedServer.url(cluster.emulator, database).toString();
-        try (Connection connection = DriverManager.getConnection(url);
-                ResultSet result = connection.createStatement().executeQuery("SELECT DATABASE()")) {
-            result.next();
-
-            assertThat(result.getString(1)).isEqualTo(database.name());
-        }
-    }
-
-    @Test
-    void everyStatementOfAConnectionRunsInOneSessionAcrossCommits() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            long session = longValue(statement, "SELECT CONNECTION_ID()");
-            statement.execute("SET @kept = 42");
-            connection.setAutoCommit(false);
-            statement.execute("INSERT INTO item (name) VALUES ('a')");
-            connection.commit();
-            connection.setAutoCommit(true);
-
-            assertThat(longValue(statement, "SELECT CONNECTION_ID()")).isEqualTo(session);
-            assertThat(longValue(statement, "SELECT @kept")).isEqualTo(42);
-        }
-    }
-
-    @Test
-    void aNamedLockHoldsAcrossCallsAndGoesWithTheConnection() throws SQLException {
-        String lock = database.name() + "_lock";
-        Connection holder = dataSource.getConnection();
-        try (Connection other = dataSource.getConnection()) {
-            assertThat(longValue(holder.createStatement(), "SELECT GET_LOCK('" + lock + "', 0)")).isEqualTo(1);
-            assertThat(longValue(other.createStatement(), "SELECT GET_LOCK('" + lock + "', 0)")).isZero();
-
-            holder.close();
-
-            assertThat(longValue(other.createStatement(), "SELECT GET_LOCK('" + lock + "', 0)")).isEqualTo(1);
-        } finally {
-            holder.close();
-        }
     }
 
     @Test
@@ -103,32 +65,6 @@ class DataApiDriverIT {
 
             assertThat(countOverJdbc()).isEqualTo(1);
         }
-    }
-
-    @Test
-    void manualCommitShowsWorkOnlyOnCommitAndRollbackUndoesIt() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.execute("INSERT INTO item (name) VALUES ('later')");
-            assertThat(countOverJdbc()).isZero();
-            connection.commit();
-            assertThat(countOverJdbc()).isEqualTo(1);
-
-            statement.execute("INSERT INTO item (name) VALUES ('undone')");
-            connection.rollback();
-            assertThat(longValue(statement, "SELECT COUNT(*) FROM item")).isEqualTo(1);
-        }
-        assertThat(countOverJdbc()).isEqualTo(1);
-    }
-
-    @Test
-    void closingInManualCommitModeDropsWhatWasNotCommitted() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.createStatement().execute("INSERT INTO item (name) VALUES ('dropped')");
-        }
-
-        assertThat(countOverJdbc()).isZero();
     }
 
     @Test
@@ -209,7 +145,8 @@ class DataApiDriverIT {
                     .isEqualTo(serverVersion.contains("MariaDB") ? "MariaDB" : "MySQL");
             assertThat(metaData.getDatabaseProductVersion()).isEqualTo(serverVersion);
             assertThat(metaData.getUserName()).startsWith(database.server().user() + "@");
-            assertThat(metaData.getURL()).isEqualTo(EmulatedServer.url(cluster.emulator, database).toString());
+            assertThat(metaData.getURL()).isEqualTo("jdbc:aws-data-api://" + LocalCluster.RESOURCE_ARN + "/"
+                    + database.name());
             try (ResultSet tables = metaData.getTables(database.name(), null, "item", null)) {
                 assertThat(tables.next()).isTrue();
                 assertThat(tables.getString("TABLE_NAME")).isEqualTo("item");
@@ -247,24 +184,7 @@ class DataApiDriverIT {
             assertThat(longValue(connection.createStatement(), "SELECT 1")).isEqualTo(1);
         }
 
-        assertThat(cluster.emulator.calls().count(DataApiOperation.BEGIN_TRANSACTION)).isEqualTo(3);
-    }
-
-    @Test
-    void aConnectionIdleLongerThanTheTransactionTimeoutIsDeadAndSaysSo() throws Exception {
-        try (EmulatedServer impatient = EmulatedServer.start(settings ->
-                        settings.transactionIdleTimeout(Duration.ofMillis(300)));
-                DataApiDataSource shortLived = impatient.dataSource(database);
-                Connection connection = shortLived.getConnection()) {
-            connection.createStatement().execute("SELECT 1");
-            Thread.sleep(1_000);
-
-            SQLNonTransientConnectionException error = catchThrowableOfType(SQLNonTransientConnectionException.class,
-                    () -> connection.createStatement().execute("SELECT 1"));
-
-            assertThat(error.getSQLState()).isEqualTo("08003");
-            assertThat(connection.isValid(1)).isFalse();
-        }
+        assertThat(cluster.emulator.calls().count(DataApiOperation.EXECUTE_STATEMENT)).isEqualTo(3);
     }
 
     private static long longValue(Statement statement, String sql) throws SQLException {

@@ -15,9 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -47,8 +44,8 @@ class FlywayThroughDataApiIT {
     @Test
     void buildsTheSameSchemaAndHistoryAsFlywayOverJdbc() throws SQLException {
         try (TestDatabase throughDataApi = TestDatabase.empty("flyway_dataapi");
-                TestDatabase overJdbc = TestDatabase.empty("flyway_jdbc");
-                DataApiDataSource dataSource = cluster.dataSource(throughDataApi)) {
+                TestDatabase overJdbc = TestDatabase.empty("flyway_jdbc")) {
+            DataApiDataSource dataSource = cluster.dataSource(throughDataApi);
             MigrateResult result = SchemaMigrations.configure(dataSource).load().migrate();
             SchemaMigrations.migrateOverJdbc(overJdbc.server(), overJdbc.name());
 
@@ -64,8 +61,8 @@ class FlywayThroughDataApiIT {
 
     @Test
     void infoAndValidateReadTheHistoryThroughTheDriver() {
-        try (TestDatabase database = TestDatabase.empty("flyway_info");
-                DataApiDataSource dataSource = cluster.dataSource(database)) {
+        try (TestDatabase database = TestDatabase.empty("flyway_info")) {
+            DataApiDataSource dataSource = cluster.dataSource(database);
             Flyway flyway = SchemaMigrations.configure(dataSource).load();
 
             assertThat(flyway.info().all()).extracting(MigrationInfo::getState).containsExactly(MigrationState.PENDING, MigrationState.PENDING);
@@ -83,8 +80,8 @@ class FlywayThroughDataApiIT {
 
     @Test
     void aSecondMigrateIsANoOp() throws SQLException {
-        try (TestDatabase database = TestDatabase.empty("flyway_again");
-                DataApiDataSource dataSource = cluster.dataSource(database)) {
+        try (TestDatabase database = TestDatabase.empty("flyway_again")) {
+            DataApiDataSource dataSource = cluster.dataSource(database);
             Flyway flyway = SchemaMigrations.configure(dataSource).load();
             flyway.migrate();
             List<List<String>> history = rows(database, HISTORY);
@@ -102,8 +99,8 @@ class FlywayThroughDataApiIT {
         copyMigrations(edited);
         Path script = edited.resolve("V1__create_inventory_tables.sql");
         Files.writeString(script, Files.readString(script).replace("VARCHAR(30)", "VARCHAR(31)"));
-        try (TestDatabase database = TestDatabase.empty("flyway_edited");
-                DataApiDataSource dataSource = cluster.dataSource(database)) {
+        try (TestDatabase database = TestDatabase.empty("flyway_edited")) {
+            DataApiDataSource dataSource = cluster.dataSource(database);
             SchemaMigrations.configure(dataSource).load().migrate();
             Flyway withEdit = SchemaMigrations.configure(dataSource).locations("filesystem:" + edited).load();
 
@@ -112,67 +109,6 @@ class FlywayThroughDataApiIT {
                     .hasMessageContaining("checksum mismatch");
             assertThatThrownBy(withEdit::migrate).isInstanceOf(FlywayValidateException.class);
         }
-    }
-
-    @Test
-    void twoConcurrentMigrationsApplyTheSchemaOnce() throws Exception {
-        try (TestDatabase database = TestDatabase.empty("flyway_race");
-                DataApiDataSource first = cluster.dataSource(database);
-                DataApiDataSource second = cluster.dataSource(database)) {
-            CountDownLatch start = new CountDownLatch(1);
-            CompletableFuture<MigrateResult> one = migrateAfter(start, first);
-            CompletableFuture<MigrateResult> other = migrateAfter(start, second);
-            start.countDown();
-
-            MigrateResult oneResult = one.get(2, TimeUnit.MINUTES);
-            MigrateResult otherResult = other.get(2, TimeUnit.MINUTES);
-
-            assertThat(oneResult.success).isTrue();
-            assertThat(otherResult.success).isTrue();
-            assertThat(oneResult.migrationsExecuted + otherResult.migrationsExecuted).isEqualTo(2);
-            assertThat(rows(database, "SELECT version, COUNT(*) FROM flyway_schema_history GROUP BY version ORDER BY version"))
-                    .containsExactly(List.of("1", "1"), List.of("2", "1"));
-        }
-    }
-
-    @Test
-    void waitsForTheNamedLockAnotherSessionHolds() throws Exception {
-        try (TestDatabase database = TestDatabase.empty("flyway_lock");
-                DataApiDataSource dataSource = cluster.dataSource(database)) {
-            // Flyway names its lock after the history table's quoted name.
-            String lockName = "Flyway-" + ("`" + database.name() + "`.`flyway_schema_history`").hashCode();
-            Connection holder = dataSource.getConnection();
-            CompletableFuture<MigrateResult> migration;
-            try {
-                try (Statement statement = holder.createStatement();
-                        ResultSet locked = statement.executeQuery("SELECT GET_LOCK('" + lockName + "', 0)")) {
-                    locked.next();
-                    assertThat(locked.getInt(1)).isEqualTo(1);
-                }
-                migration = CompletableFuture.supplyAsync(() -> SchemaMigrations.configure(dataSource).load().migrate());
-
-                Thread.sleep(3_000);
-                assertThat(migration).as("Flyway waits while another session holds its lock").isNotDone();
-                assertThat(rows(database, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
-                        + database.name() + "' AND table_name = 'ec2'")).containsExactly(List.of("0"));
-            } finally {
-                holder.close();
-            }
-
-            assertThat(migration.get(1, TimeUnit.MINUTES).migrationsExecuted).isEqualTo(2);
-        }
-    }
-
-    private static CompletableFuture<MigrateResult> migrateAfter(CountDownLatch start, DataApiDataSource dataSource) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return SchemaMigrations.configure(dataSource).load().migrate();
-        });
     }
 
     private static void copyMigrations(Path target) throws IOException {

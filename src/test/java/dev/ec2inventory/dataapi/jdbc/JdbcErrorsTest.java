@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ec2inventory.dataapi.DataApiException;
 import dev.ec2inventory.dataapi.DataApiSqlException;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseUnavailableException;
 import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
-import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
 /** SDK failures as the core classifies them, then as the driver reports them. */
 class JdbcErrorsTest {
@@ -53,16 +51,6 @@ class JdbcErrorsTest {
         assertThat((Throwable) resuming).isInstanceOf(SQLTransientConnectionException.class);
         assertThat(resuming.getSQLState()).isEqualTo("08001");
         assertThat((Throwable) unavailable).isInstanceOf(SQLTransientConnectionException.class);
-    }
-
-    @Test
-    void aLostTransactionIsALostConnection() {
-        SQLException error = of("ExecuteStatement", serviceError(TransactionNotFoundException.builder(),
-                "Transaction abc isn't found. Transaction may be expired."));
-
-        assertThat((Throwable) error).isInstanceOf(SQLNonTransientConnectionException.class)
-                .hasMessageContaining("idle for three minutes").hasMessageContaining("may be expired");
-        assertThat(error.getSQLState()).isEqualTo("08003");
     }
 
     @Test

@@ -1,8 +1,11 @@
-package dev.ec2inventory.migration;
+package dev.ec2inventory.local.lambda;
 
+import dev.ec2inventory.migration.MigrationSettings;
+import dev.ec2inventory.migration.SchemaMigration;
+import dev.ec2inventory.migration.SchemaMigrationFunction;
 import java.util.Map;
 
-/** Builds the migration function from an environment map, as the local runner and tests host it. */
+/** Builds the migration function from an environment map, as the local runner hosts it. */
 public final class MigrationFunctions {
 
     private MigrationFunctions() {
