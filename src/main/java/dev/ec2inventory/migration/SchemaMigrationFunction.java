@@ -68,7 +68,8 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
 
     /** Flyway's message, then how far a half-applied migration got, without ARNs. */
     static String reason(RuntimeException failure) {
-        StringBuilder text = new StringBuilder(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        StringBuilder text = new StringBuilder(
+                failure.getMessage() == null ? failure.toString() : failure.getMessage());
         for (Throwable suppressed : failure.getSuppressed()) {
             if (suppressed instanceof StatementProgress.PartialMigration partial) {
                 text.append(" (").append(partial.getMessage()).append(')');
