@@ -6,10 +6,7 @@ import dev.ec2inventory.inventory.InstalledPackage;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * {@code POST /ec2/{aws_instance_id}}, read and checked: an instance the inventory can store. Every refusal is a 400
- * naming the field by its JSON path ({@code packages[2].package_name}) and saying which rule it breaks.
- */
+/** {@code POST /ec2/{aws_instance_id}}, read and checked; a refusal names the field by its JSON path. */
 record AddEc2InfoCommand(Ec2Instance ec2Instance) {
 
     /** The body's shape; the instance id comes from the path. A missing {@code packages} means none. */

@@ -14,7 +14,6 @@ public final class AddEc2InfoHandler extends InventoryRoute {
         return Responses.Added.of(instance);
     }
 
-    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public AddEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

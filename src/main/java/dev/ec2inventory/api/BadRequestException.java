@@ -1,9 +1,6 @@
 package dev.ec2inventory.api;
 
-/**
- * The request is wrong and the client can fix it: a 400 whose message is shown to the client. The detail, if any,
- * goes to the log only.
- */
+/** A 400 the client can fix: the message is shown to the client, the detail goes to the log only. */
 final class BadRequestException extends RuntimeException {
 
     private final String detail;

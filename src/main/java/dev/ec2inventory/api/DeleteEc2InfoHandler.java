@@ -4,10 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.Inventory;
 
-/**
- * {@code DELETE /ec2/{aws_instance_id}}: removes an instance and its package links; {@code {"deleted": false}} when
- * it was not there.
- */
+/** {@code DELETE /ec2/{aws_instance_id}}: removes an instance and its package links. */
 public final class DeleteEc2InfoHandler extends InventoryRoute {
 
     @Override
@@ -15,7 +12,6 @@ public final class DeleteEc2InfoHandler extends InventoryRoute {
         return new Responses.Deleted(inventory.delete(Ec2Instance.requireValidInstanceId(awsInstanceId(request))));
     }
 
-    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public DeleteEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

@@ -4,22 +4,14 @@ import dev.ec2inventory.inventory.Ec2Instance;
 import dev.ec2inventory.inventory.InvalidFieldException;
 import java.util.Map;
 
-/**
- * An EventBridge "EC2 Instance State-change Notification" from {@code aws.ec2}, reduced to what the inventory acts on:
- * which instance, and its new state ({@code pending}, {@code running}, ..., {@code terminated}).
- */
+/** An EventBridge EC2 state-change notification, reduced to the instance and its new state. */
 record Ec2StateChange(String awsInstanceId, String state) {
 
     static final String SOURCE = "aws.ec2";
     static final String DETAIL_TYPE = "EC2 Instance State-change Notification";
     static final String TERMINATED = "terminated";
 
-    /**
-     * The change an event announces.
-     *
-     * @throws IllegalArgumentException naming what is missing or unexpected, when the event is not such a
-     *                                  notification, or its instance id could not name a stored instance
-     */
+    /** @throws IllegalArgumentException when the event is not such a notification, or its id names no instance */
     static Ec2StateChange of(Map<String, Object> event) {
         if (event == null) {
             throw new IllegalArgumentException("no event");

@@ -11,20 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * EventBridge's "EC2 Instance State-change Notification": a terminated instance leaves the inventory. Any other state,
- * and any event that is not such a notification, is logged and ignored: the function returns normally, so neither
- * EventBridge nor Lambda sends it again. Only a database failure is thrown, for Lambda's bounded asynchronous
- * retries (the template's {@code EventInvokeConfig}) to try again.
- *
- * <p>It shares the API's wiring, so it reads the same environment in the same one place. The answer, unused by
- * EventBridge, says what was done: {@code {"outcome": "deleted" | "not_in_inventory" | "ignored", ...}}.
+ * EventBridge's EC2 state-change notification: a terminated instance leaves the inventory, anything else is logged
+ * and ignored. Only a database failure is thrown, for Lambda's bounded retries ({@code EventInvokeConfig}).
  */
 public final class Ec2StateChangeLambda
         implements RequestHandler<Map<String, Object>, Map<String, Object>>, RequestStreamHandler {
 
     private final FunctionWiring wiring;
 
-    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public Ec2StateChangeLambda() {
         this(FunctionWiring.ofThisEnvironment());
     }
@@ -57,10 +51,7 @@ public final class Ec2StateChangeLambda
         return fields;
     }
 
-    /**
-     * Lambda's entry point, which its runtime prefers to the typed one: the event read and the answer written with
-     * the functions' own Jackson, so the runtime loads no serializer of its own ({@link ProxyEventJson}).
-     */
+    /** The runtime prefers this entry point: our own Jackson, so it loads no serializer ({@link ProxyEventJson}). */
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         ProxyEventJson.answerMap(input, output, event -> handleRequest(event, context));

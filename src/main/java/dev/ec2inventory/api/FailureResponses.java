@@ -14,9 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The one table from a failure to the API's answer: status, the message the client reads, extra headers, and what
- * the log line adds. A new error is one row. Anything not in the table is a 500 that tells the client nothing but
- * its error code; the log line has the exception.
+ * The one table from a failure to the API's answer; a new error is one row. Anything else is a 500 that tells the
+ * client only its error code; the log line has the exception.
  */
 final class FailureResponses {
 
@@ -31,7 +30,6 @@ final class FailureResponses {
     private FailureResponses() {
     }
 
-    /** The answer to {@code failure}: its row's, or the 500. */
     static FailureResponse of(RuntimeException failure) {
         for (Row<?> row : TABLE) {
             Optional<FailureResponse> response = row.answer(failure);
@@ -42,18 +40,11 @@ final class FailureResponses {
         return internalError(failure);
     }
 
-    /**
-     * @param status        the HTTP status
-     * @param level         the log line's level
-     * @param clientMessage what the client reads after its error code
-     * @param headers       headers besides {@code Content-Type}
-     * @param logDetails    fields the log line adds, which the client is not told
-     */
+    /** @param logDetails fields the log line adds, which the client is not told */
     record FailureResponse(int status, LogLevel level, String clientMessage, Map<String, String> headers,
             Map<String, Object> logDetails) {
     }
 
-    /** The client can fix the request, or learns what the inventory holds: the message says which. */
     private static FailureResponse refused(int status, String clientMessage, String detail) {
         Map<String, Object> details = new LinkedHashMap<>();
         if (detail != null) {
@@ -93,7 +84,6 @@ final class FailureResponses {
         return new Row<>(type, answer);
     }
 
-    /** One failure type and its answer. */
     private record Row<T extends RuntimeException>(Class<T> type, Function<T, FailureResponse> answer) {
 
         Optional<FailureResponse> answer(RuntimeException failure) {

@@ -41,10 +41,7 @@ public final class FunctionWiring {
         return ThisEnvironment.WIRING;
     }
 
-    /**
-     * The repository over a Data API client with the default retry budget, logging through the Lambda runtime's
-     * logger. Public for hosts that are not Lambda, which hand each function the environment the template gives it.
-     */
+    /** Public for hosts that are not Lambda, which hand each function the environment the template gives it. */
     public static FunctionWiring from(Map<String, String> environment) {
         Settings settings = Settings.read(environment);
         JooqDataApi dataApi = new JooqDataApi(
@@ -63,9 +60,8 @@ public final class FunctionWiring {
     }
 
     /**
-     * One line: a JSON object of {@code level}, {@code message}, then {@code fields} in their order. With the
-     * template's {@code LogFormat: JSON}, the runtime writes it as the {@code message} of its own JSON line, beside
-     * the level and the request id; the level is repeated inside so that a local console shows it too.
+     * One JSON line. With {@code LogFormat: JSON} the runtime nests it as the {@code message} of its own line; the
+     * level is repeated inside so that a local console shows it too.
      */
     void log(LogLevel level, String message, Map<String, Object> fields) {
         if (!logs(level)) {
@@ -83,12 +79,7 @@ public final class FunctionWiring {
         }
     }
 
-    /**
-     * The function's configuration, as template.yaml sets it; the log level as Lambda sets it from the function's
-     * {@code LoggingConfig}.
-     *
-     * @param dataApiEndpoint replaces the regional Data API endpoint: the local emulator, in local runs and benchmarks
-     */
+    /** @param dataApiEndpoint replaces the regional Data API endpoint: the local emulator, in local runs */
     record Settings(String dbName, String dbClusterArn, String dbSecretArn, String awsRegion,
             Optional<URI> dataApiEndpoint, LogLevel logLevel) {
 
@@ -123,10 +114,7 @@ public final class FunctionWiring {
         }
     }
 
-    /**
-     * The JVM's one wiring: class initialisation builds it once, safely across threads, when a no-arg handler
-     * constructor first asks for it (in Lambda's init phase).
-     */
+    /** Class initialisation builds it once, thread-safely, when a handler's no-arg constructor first asks (at init). */
     private static final class ThisEnvironment {
 
         static final FunctionWiring WIRING = from(System.getenv());

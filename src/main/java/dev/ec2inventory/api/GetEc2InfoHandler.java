@@ -14,7 +14,6 @@ public final class GetEc2InfoHandler extends InventoryRoute {
                 .orElseGet(Responses.Found::nothing);
     }
 
-    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public GetEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

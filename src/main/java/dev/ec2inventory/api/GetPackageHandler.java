@@ -13,7 +13,6 @@ public final class GetPackageHandler extends InventoryRoute {
         return Responses.PackageVersions.of(inventory.packageUsage(packageName));
     }
 
-    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public GetPackageHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

@@ -17,10 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What every route's handler does the same way: 200 with the JSON of its {@link #answer}, or an error with
- * {@code {"error_message": "(error_code: <uuid>) - <message>"}} from the one failure table,
- * {@link FailureResponses}. Each error is also one log line with the same code and what the client is not told.
- * Public, so that the handlers' inherited {@code handleRequest} is callable as Lambda calls it.
+ * Every route's handler: 200 with the JSON of its {@link #answer}, or an error from {@link FailureResponses} whose
+ * code its log line repeats. Public so that Lambda can call the inherited {@code handleRequest}; each route's public
+ * no-arg constructor is Lambda's entry point.
  */
 public abstract class InventoryRoute
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>, RequestStreamHandler {
@@ -33,7 +32,6 @@ public abstract class InventoryRoute
     private final String route;
     private final FunctionWiring wiring;
 
-    /** @param route the method and resource path, as log lines name the route */
     InventoryRoute(String route, FunctionWiring wiring) {
         this.route = route;
         this.wiring = wiring;
@@ -123,7 +121,6 @@ public abstract class InventoryRoute
         }
     }
 
-    /** {@code {"error_message": "..."}}. */
     record ErrorBody(String errorMessage) {
     }
 }

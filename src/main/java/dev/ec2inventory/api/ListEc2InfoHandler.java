@@ -11,7 +11,6 @@ public final class ListEc2InfoHandler extends InventoryRoute {
         return Responses.Listed.of(inventory.list(ListEc2InfoCommand.parse(request).query()));
     }
 
-    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public ListEc2InfoHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

@@ -32,15 +32,11 @@ final class ProxyEventJson {
     private ProxyEventJson() {
     }
 
-    /** Reads the request event from {@code input}, has {@code handler} answer it, writes the answer out. */
     static void answer(InputStream input, OutputStream output,
             Function<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) throws IOException {
         EVENTS.writeValue(output, handler.apply(EVENTS.readValue(input, APIGatewayProxyRequestEvent.class)));
     }
 
-    /**
-     * Reads an event of any shape from {@code input} as a map, has {@code handler} answer it, writes the answer out.
-     */
     static void answerMap(InputStream input, OutputStream output,
             Function<Map<String, Object>, Map<String, Object>> handler) throws IOException {
         EVENTS.writeValue(output, handler.apply(EVENTS.readValue(input, EVENT_MAP)));

@@ -11,7 +11,6 @@ import java.util.List;
  */
 record ReplaceEc2PackagesCommand(String awsInstanceId, List<InstalledPackage> packages) {
 
-    /** The body's shape. */
     record Body(List<PackageJson> packages) {
     }
 

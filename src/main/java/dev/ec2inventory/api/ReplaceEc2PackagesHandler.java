@@ -3,10 +3,7 @@ package dev.ec2inventory.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import dev.ec2inventory.inventory.Inventory;
 
-/**
- * {@code PUT /ec2/{aws_instance_id}/packages}: replaces an instance's packages, all or nothing, and answers as GET
- * would now; 404 for an unknown instance.
- */
+/** {@code PUT /ec2/{aws_instance_id}/packages}: replaces an instance's packages, all or nothing. */
 public final class ReplaceEc2PackagesHandler extends InventoryRoute {
 
     @Override
@@ -15,7 +12,6 @@ public final class ReplaceEc2PackagesHandler extends InventoryRoute {
         return Responses.Found.of(inventory.replacePackages(command.awsInstanceId(), command.packages()));
     }
 
-    /** Lambda's entry point: the execution environment's one wiring, built on first use. */
     public ReplaceEc2PackagesHandler() {
         this(FunctionWiring.ofThisEnvironment());
     }

@@ -17,13 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The request body as the text its UTF-8 bytes spell, character for character, or a 400 saying where they do not.
- *
- * <p>A base64 body (API Gateway's form for bytes that are not UTF-8) is decoded by the JDK's strict UTF-8 decoder
- * rather than by Jackson's byte parser, which reads overlong forms ({@code C0 80} as U+0000, {@code E0 81 81} as
- * {@code A}) and sequences above U+10FFFF as characters, and guesses UTF-16 or UTF-32 from zero bytes. A plain body
- * is already text: it is valid exactly when it has no unpaired surrogate, the one thing UTF-8 cannot encode (and
- * which {@code String.getBytes} would quietly turn into {@code ?}).
+ * The request body as text, or a 400 saying where it is not UTF-8. A base64 body goes through the JDK's strict decoder:
+ * Jackson's byte parser accepts overlong forms and code points above U+10FFFF, and guesses UTF-16 or UTF-32. A plain
+ * body is valid unless it has an unpaired surrogate, which {@code String.getBytes} would quietly turn into {@code ?}.
  */
 final class RequestBodyText {
 

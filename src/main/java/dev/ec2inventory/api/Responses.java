@@ -51,10 +51,7 @@ final class Responses {
         }
     }
 
-    /**
-     * {@code GET} and {@code PUT}: {@code {"record": {...}, "record_found": true}}, or {@code {"record": {},
-     * "record_found": false}}.
-     */
+    /** {@code GET} and {@code PUT}: the record, or {@code {"record": {}, "record_found": false}}. */
     record Found(Object record, boolean recordFound) {
 
         static Found of(InventoryEntry entry) {
@@ -74,10 +71,7 @@ final class Responses {
         }
     }
 
-    /**
-     * {@code GET /packages/{package_name}}. Each link is the {@code GET /ec2} page of the instances with that
-     * version, relative to this request's URL ({@code ../ec2?...}) so that it resolves under a stage's path too.
-     */
+    /** Each version's link is relative ({@code ../ec2?...}) so that it resolves under a stage's path too. */
     record PackageVersions(String packageName, List<Version> versions, boolean truncated) {
 
         record Version(String packageVersion, long instanceCount, String instancesLink) {

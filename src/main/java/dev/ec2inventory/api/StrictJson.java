@@ -67,10 +67,7 @@ final class StrictJson {
         }
     }
 
-    /**
-     * One object, no field repeated, nothing but whitespace after it. Mapping alone stops at the first value of the
-     * wrong shape, so it would never reach a limit broken deeper in.
-     */
+    /** One object, no field repeated, nothing after: mapping alone would stop before a limit broken deeper in. */
     static void checkSyntax(String body) {
         JsonParser parser = parser(body);
         try (parser) {
@@ -189,7 +186,6 @@ final class StrictJson {
         return notJson(failure);
     }
 
-    /** {@code packages[2].package_name}: the JSON path of the offending value. */
     private static String path(JsonMappingException failure) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : failure.getPath()) {

@@ -4,10 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * An EC2 instance and the packages installed on it. A package listed twice is one package: the list keeps the first
- * occurrence of each, in order.
- */
+/** An EC2 instance and its packages; a package listed twice is kept once, at its first place. */
 public record Ec2Instance(String awsInstanceId, String awsRegion, String awsAccount, List<InstalledPackage> packages) {
 
     public Ec2Instance {

@@ -4,10 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/**
- * Which instances a fleet listing holds: all of them, or those of an account, a region, with a package (at a version).
- * Each filter is checked as the stored value is, so a filter that could never match is refused, naming itself.
- */
+/** A fleet listing's filters, each checked as its stored value is: one that could never match is refused. */
 public record FleetFilter(Optional<String> awsAccount, Optional<String> awsRegion, Optional<String> packageName,
         Optional<String> packageVersion) {
 
@@ -28,10 +25,7 @@ public record FleetFilter(Optional<String> awsAccount, Optional<String> awsRegio
         }
     }
 
-    /**
-     * The filters as one unambiguous byte string: each one present or absent, and its length before its text, so
-     * that no two filters share it. A page token carries a hash of it.
-     */
+    /** Each filter's length before its text, so that no two filter sets share the bytes a page token hashes. */
     byte[] canonicalBytes() {
         StringBuilder canonical = new StringBuilder();
         Stream.of(awsAccount, awsRegion, packageName, packageVersion).forEach(filter -> canonical.append(filter

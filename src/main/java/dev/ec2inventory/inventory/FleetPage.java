@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * One page of a fleet listing: instances in code-point order of their ids, each with its packages as
- * {@link Inventory#find} gives them, and the token of the next page when there is one.
- */
+/** One page of a fleet listing, by instance id in code-point order, and the next page's token if any. */
 public record FleetPage(List<InventoryEntry> records, Optional<String> nextToken) {
 
     public FleetPage {

@@ -15,9 +15,8 @@ final class FleetPages {
     }
 
     /**
-     * Each instance row starts a record; the package rows after it are its packages, already in code-point order.
-     * When fewer instances came back than were considered, the page was cut (by its limit or its byte budget) and the
-     * next one starts after its last instance.
+     * Each instance row starts a record; the package rows after it are its packages. Fewer instances than candidates
+     * means the page was cut (by its limit or byte budget) and the next starts after its last instance.
      */
     static FleetPage of(FleetQuery query,
             Result<Record8<Integer, String, String, String, LocalDateTime, Integer, String, String>> rows) {

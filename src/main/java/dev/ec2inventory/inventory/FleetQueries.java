@@ -46,10 +46,7 @@ final class FleetQueries {
     private static final Field<BigDecimal> COST = field(name("cost"), BigDecimal.class);
     private static final Field<BigDecimal> RUNNING_COST = field(name("running_cost"), BigDecimal.class);
 
-    /**
-     * The versions of the package of the name in code-point order with the number of instances that have each, one
-     * row more than {@link PackageUsage#MAX_VERSIONS} at most (the extra row only says there are more).
-     */
+    /** One row past {@link PackageUsage#MAX_VERSIONS} at most: the extra row only says there are more. */
     static final StatementTemplate<String, ResultQuery<Record2<String, Integer>>> VERSIONS_OF = StatementTemplate.of(
             PACKAGE.PACKAGE_NAME.getDataType(), packageName ->
                     select(PACKAGE.PACKAGE_VERSION, count(EC2_PACKAGE.AWS_INSTANCE_ID))

@@ -12,11 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A request for one page of the fleet, cut by keyset on the instance id so that writes elsewhere never shift a page.
- * The token (base64url: version, filter hash, check, last id) is no secret; its hashes refuse a garbled token and
- * one from a listing with other filters.
- *
- * @param afterInstanceId the page holds instances whose id comes after this one in code-point order
+ * A request for one page of the fleet, by keyset on the instance id so that writes elsewhere never shift a page. The
+ * token is no secret; its hashes refuse a garbled token and one from a listing with other filters.
  */
 public record FleetQuery(FleetFilter filter, int limit, Optional<String> afterInstanceId) {
 

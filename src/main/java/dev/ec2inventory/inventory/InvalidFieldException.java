@@ -1,9 +1,6 @@
 package dev.ec2inventory.inventory;
 
-/**
- * A value the inventory cannot store, named by its path in the request: {@code aws_region is required},
- * {@code packages[2].package_name must not be blank}. {@link TextRules} says which text is accepted.
- */
+/** A value the inventory cannot store, named by its request path: {@code packages[2].package_name is required}. */
 public final class InvalidFieldException extends IllegalArgumentException {
 
     private final String path;

@@ -4,18 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The EC2 inventory: instances and the packages installed on them.
- *
- * <p>Every operation throws {@link InventoryUnavailableException} when the database cannot answer in time. Keys are
+ * Every operation throws {@link InventoryUnavailableException} when the database cannot answer in time. Keys are
  * checked where they enter (a request, an event): one that breaks {@link Ec2Instance}'s rules matches nothing here.
  */
 public interface Inventory {
 
-    /**
-     * Stores an instance with its packages, all or nothing.
-     *
-     * @throws InstanceAlreadyExistsException when an instance with its id is stored already; nothing is written
-     */
+    /** All or nothing; {@link InstanceAlreadyExistsException} when its id is stored already. */
     void add(Ec2Instance instance);
 
     /** The instance with its packages sorted by name, then version, by Unicode code point (as utf8mb4_bin orders). */
@@ -24,12 +18,7 @@ public interface Inventory {
     /** Removes the instance and its package links, in one statement; its packages stay known. */
     boolean delete(String awsInstanceId);
 
-    /**
-     * Replaces the instance's packages with these (a package listed twice is one), all or nothing, and returns the
-     * instance as {@link #find} would now.
-     *
-     * @throws InstanceNotFoundException when the instance is not stored; nothing changes
-     */
+    /** All or nothing, returning what {@link #find} would now; {@link InstanceNotFoundException} when unknown. */
     InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages);
 
     /** One page of the instances the query's filters select, by instance id in code-point order. */

@@ -18,12 +18,8 @@ public final class InventoryLimits {
     public static final int PACKAGE_VERSION_LENGTH = lengthOf(PACKAGE.PACKAGE_VERSION);
 
     /**
-     * The most packages one instance may register. GET reads an instance and its packages in one statement, and the
-     * Data API refuses responses over 1 MiB: the instance's columns come once and each package row carries only its
-     * name and version, so a thousand packages with every value at its longest in 4-byte characters make 0.6 MB of
-     * result (the worst case any POST can store; InventoryRepositoryIT reads it back). It also keeps each of POST's
-     * two multi-row INSERTs within one call (17 and 31 KB of SQL for a thousand rows, against the 64 KiB limit; at
-     * most 2 MB of request in 4-byte characters, against 4 MiB), so POST stays at five calls.
+     * With every value at its longest, GET's one statement stays within the Data API's 1 MiB response, and each of
+     * POST's multi-row INSERTs within one call's 64 KiB of SQL. InventoryRepositoryIT stores the worst case.
      */
     public static final int PACKAGES_PER_INSTANCE = 1_000;
 

@@ -29,7 +29,6 @@ import org.jooq.Table;
  */
 final class InventoryQueries {
 
-    /** The instance's row, created at the entry's date. */
     static final StatementTemplate<InventoryEntry, Query> INSERT_INSTANCE = StatementTemplate.of(entry ->
             insertInto(EC2, EC2.AWS_INSTANCE_ID, EC2.AWS_REGION, EC2.AWS_ACCOUNT, EC2.CREATION_DATE_UTC)
                     .values(entry.slot(EC2.AWS_INSTANCE_ID, e -> e.ec2Instance().awsInstanceId()),
@@ -38,9 +37,8 @@ final class InventoryQueries {
                             entry.slot(EC2.CREATION_DATE_UTC, InventoryEntry::creationDateUtc)));
 
     /**
-     * The instance's row, then one row per package with only the package columns set, so that the instance's columns
-     * come once and any record POST accepts fits the 1 MiB response. NULL sorts first: the instance row leads, then
-     * the packages in code-point order. No rows for an unknown instance.
+     * The instance's columns come once, then rows of package columns only, so any record POST accepts fits the 1 MiB
+     * response. NULL sorts first: the instance row leads.
      */
     static final StatementTemplate<String, ResultQuery<Record6<String, String, String, LocalDateTime, String, String>>>
             SELECT_INSTANCE_WITH_PACKAGES = StatementTemplate.of(EC2.AWS_INSTANCE_ID.getDataType(), id -> {
@@ -59,16 +57,13 @@ final class InventoryQueries {
                         .orderBy(packageName, packageVersion);
             });
 
-    /**
-     * Removes the instance of the id; its links go with it (ON DELETE CASCADE), its packages stay in the catalogue.
-     */
+    /** Its links go with it (ON DELETE CASCADE); its packages stay in the catalogue. */
     static final StatementTemplate<String, Query> DELETE_INSTANCE = StatementTemplate.of(
             EC2.AWS_INSTANCE_ID.getDataType(), id -> deleteFrom(EC2).where(EC2.AWS_INSTANCE_ID.eq(id)));
 
     /**
-     * The own columns of the instance of the id, its row locked until the transaction ends: a concurrent DELETE or
-     * PUT of the same instance waits, so the links written next always belong to a stored instance. No row when it
-     * is unknown.
+     * Locked until the transaction ends: a concurrent DELETE or PUT of the instance waits, so the links written next
+     * always belong to a stored instance.
      */
     static final StatementTemplate<String, ResultQuery<Record3<String, String, LocalDateTime>>>
             SELECT_INSTANCE_FOR_UPDATE = StatementTemplate.of(EC2.AWS_INSTANCE_ID.getDataType(), id ->
@@ -77,7 +72,6 @@ final class InventoryQueries {
                             .where(EC2.AWS_INSTANCE_ID.eq(id))
                             .forUpdate());
 
-    /** Unlinks the instance of the id from all its packages. */
     static final StatementTemplate<String, Query> DELETE_INSTALLED_PACKAGES = StatementTemplate.of(
             EC2_PACKAGE.AWS_INSTANCE_ID.getDataType(),
             id -> deleteFrom(EC2_PACKAGE).where(EC2_PACKAGE.AWS_INSTANCE_ID.eq(id)));
@@ -93,9 +87,8 @@ final class InventoryQueries {
     }
 
     /**
-     * Links an instance to its packages, naming the instance once rather than on every row, which at the longest ids
-     * would take a full list past the request limit. A plain INSERT: a duplicate link cannot occur, and should one,
-     * the write fails rather than report what it did not store.
+     * Names the instance once, not per row, which at the longest ids would take a full list past the request limit.
+     * A plain INSERT: should a duplicate link ever occur, the write fails rather than report what it did not store.
      */
     static Query insertInstalledPackages(String awsInstanceId, List<InstalledPackage> packages) {
         Field<String> name = field(EC2_PACKAGE.PACKAGE_NAME.getUnqualifiedName(), String.class);

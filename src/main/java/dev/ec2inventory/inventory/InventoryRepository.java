@@ -75,10 +75,7 @@ public final class InventoryRepository implements Inventory {
         return whileAvailable(() -> dataApi.execute(InventoryQueries.DELETE_INSTANCE, awsInstanceId)) > 0;
     }
 
-    /**
-     * One transaction: the instance's row (locked), the old links' DELETE, the packages, the links. An unknown
-     * instance ends after the SELECT with a rollback.
-     */
+    /** One transaction; an unknown instance ends it after the SELECT with a rollback. */
     @Override
     public InventoryEntry replacePackages(String awsInstanceId, List<InstalledPackage> packages) {
         List<InstalledPackage> sorted = new LinkedHashSet<>(packages).stream().sorted(KEY_ORDER).toList();
@@ -100,7 +97,6 @@ public final class InventoryRepository implements Inventory {
         return FleetPages.of(query, whileAvailable(() -> dataApi.fetch(FleetQueries.page(query))));
     }
 
-    /** One SELECT. */
     @Override
     public PackageUsage packageUsage(String packageName) {
         return FleetPages.usage(packageName,

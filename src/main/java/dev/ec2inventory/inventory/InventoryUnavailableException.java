@@ -12,7 +12,6 @@ public final class InventoryUnavailableException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    /** How long a client should wait before trying again. */
     public Duration retryAfter() {
         return retryAfter;
     }

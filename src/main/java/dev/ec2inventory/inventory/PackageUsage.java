@@ -14,7 +14,6 @@ public record PackageUsage(String packageName, List<VersionUsage> versions, bool
     /** The most versions one answer lists: as many as fit the Data API's 1 MiB response at the longest versions. */
     public static final int MAX_VERSIONS = 4_000;
 
-    /** One version and how many instances have it. */
     public record VersionUsage(String packageVersion, long instanceCount) {
 
         public VersionUsage {

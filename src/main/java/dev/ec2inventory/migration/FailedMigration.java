@@ -10,10 +10,8 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 
 /**
- * Which failed migration a run may resume: the latest one in Flyway's history, when it is recorded as failed and its
- * packaged script is the one that failed (same checksum), and when every migration before it is recorded as
- * succeeded with its script unchanged. Flyway {@code repair} then changes nothing but that failed row; an edited
- * script anywhere is left to Flyway's validation, which fails the run.
+ * The latest migration, when it failed with the script packaged now and every earlier one succeeded unchanged: Flyway
+ * {@code repair} then changes only its row. An edited script anywhere is left to Flyway's validation to fail.
  */
 final class FailedMigration {
 

@@ -3,9 +3,8 @@ package dev.ec2inventory.migration;
 import java.util.regex.Pattern;
 
 /**
- * The text a failed migration puts in CloudFormation's {@code Reason} (shown in the stack's events) and in the log:
- * Flyway's message, with every ARN replaced, so that no secret's ARN (nor the cluster's account) reaches a stack
- * event, and cut to fit the custom-resource response (4 KiB in all).
+ * A failed migration's {@code Reason} for CloudFormation and the log: ARNs replaced, so that neither a secret's ARN
+ * nor the account reaches a stack event, and cut to fit the custom-resource response (4 KiB in all).
  */
 final class FailureReason {
 

@@ -15,10 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * What a failed statement of a migration run yields. A statement harmless twice (a read, a {@code SET}, Flyway's
- * writes of its history) whose call got no answer is sent once more, so that a fault while Flyway records a migration
- * does not leave it applied but unrecorded; when resuming ({@link FailedMigration}), DDL refused because its effect
- * is there already is taken as applied, and reported.
+ * A statement harmless twice (a read, a {@code SET}, Flyway's history writes) that got no answer is sent again, so a
+ * migration is never left applied but unrecorded. When resuming, DDL whose effect is there is taken as applied.
  */
 final class MigrationRecovery implements StatementRecovery {
 
@@ -35,11 +33,7 @@ final class MigrationRecovery implements StatementRecovery {
     private final boolean resuming;
     private final Consumer<String> progress;
 
-    /**
-     * @param historyTable Flyway's history table name
-     * @param resuming     whether DDL whose effect is there is taken as applied
-     * @param progress     told of each statement taken as applied
-     */
+    /** @param resuming whether DDL whose effect is there is taken as applied */
     MigrationRecovery(String historyTable, boolean resuming, Consumer<String> progress) {
         String table = "\\S*\\b" + Pattern.quote(historyTable) + "\\b";
         this.harmlessTwice = Pattern.compile("^\\s*((SELECT|SHOW|SET)\\s|INSERT\\s+INTO\\s+" + table
@@ -85,7 +79,6 @@ final class MigrationRecovery implements StatementRecovery {
                 || code == CANNOT_CREATE && refused.serverMessage().contains("errno: 121");
     }
 
-    /** A statement on one line, without its comments, cut to 100 characters. */
     private static String shortly(String sql) {
         String text = sql.lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining(" "))
                 .replaceAll("\\s+", " ").strip();

@@ -11,12 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * Where a migration runs: the database, the Data API endpoint (a local emulator's, or the region's) and the region.
- * The function reads them from the same variables as the API functions.
- *
- * @param region the region to call; {@link #of} falls back on the cluster ARN's own
- */
+/** Where a migration runs: the database, the Data API endpoint (a local emulator's, or the region's) and the region. */
 public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, String region) {
 
     /** Each answer may take up to the Data API's 45 s call timeout; AWS recommends client timeouts of a minute. */
@@ -34,10 +29,7 @@ public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, St
                 .orElseThrow(() -> new IllegalArgumentException("the cluster ARN names no region; give one")));
     }
 
-    /**
-     * {@code DB_NAME}, {@code DB_CLUSTER_ARN}, {@code DB_CRED_SECRETS_STORE_ARN}, {@code AWS_REGION}, and optionally
-     * {@code DATA_API_ENDPOINT}: the API functions' variables.
-     */
+    /** The API functions' variables. */
     public static MigrationSettings from(Map<String, String> environment) {
         DataApiTarget target = new DataApiTarget(required(environment, "DB_CLUSTER_ARN"),
                 required(environment, "DB_CRED_SECRETS_STORE_ARN"), required(environment, "DB_NAME"));

@@ -16,26 +16,20 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Flyway {@code migrate} of the migrations packaged in the artifact ({@code classpath:db/migration}, copied there
- * from the project's {@code db/migration} by the build), one migration at a time, stopping before one it may not
- * have time to finish, after resuming a failed migration of an unchanged script ({@link FailedMigration}).
- * The migration function and the local runner's {@code migrate} both run this.
+ * Flyway {@code migrate}, one migration at a time so that it stops before one it may not have time to finish, after
+ * resuming a failed migration of an unchanged script ({@link FailedMigration}).
  */
 public final class SchemaMigration {
 
     /** Where the build puts db/migration: the deployed artifact and the test classpath both have it. */
     public static final String LOCATION = "classpath:db/migration";
 
-    /**
-     * The least time left in which another migration is begun: more than one Data API call may take (45 s), so that
-     * a migration is not begun only for Lambda to stop it halfway.
-     */
+    /** More than one Data API call may take, so that Lambda never stops a migration halfway. */
     public static final Duration RESERVE = Duration.ofSeconds(60);
 
     private final DataApiDataSource dataSource;
     private final String location;
 
-    /** The packaged migrations ({@link #LOCATION}). */
     public SchemaMigration(DataApiDataSource dataSource) {
         this(dataSource, LOCATION);
     }
@@ -56,13 +50,7 @@ public final class SchemaMigration {
         return flyway.dataSource(dataSource.recovering(new MigrationRecovery(flyway.getTable(), resuming, progress)));
     }
 
-    /**
-     * Applies what is pending, telling {@code progress} before each migration.
-     *
-     * @param remaining how much time the caller has left
-     * @throws org.flywaydb.core.api.FlywayException   when Flyway fails: validation, SQL, the database
-     * @throws MigrationOutOfTimeException when fewer than {@link #RESERVE} remain before a pending migration
-     */
+    /** @throws MigrationOutOfTimeException when fewer than {@link #RESERVE} remain before a pending migration */
     public MigrationReport migrate(Supplier<Duration> remaining, Consumer<String> progress) {
         List<String> applied = new ArrayList<>();
         MigrationInfoService info = configure().load().info();
@@ -87,12 +75,7 @@ public final class SchemaMigration {
         return new MigrationReport(applied, version);
     }
 
-    /**
-     * Resumes the latest migration when it failed and its script is unchanged ({@link FailedMigration}): removes the
-     * failed row (Flyway {@code repair}), then applies the script again, taking DDL whose effect is there as applied.
-     *
-     * @return the schema's version afterwards, or {@code null} when there was nothing to resume
-     */
+    /** @return the schema's version afterwards, or {@code null} when there was nothing to resume */
     private String resumeFailed(MigrationInfoService info, Supplier<Duration> remaining, Consumer<String> progress,
             List<String> applied) {
         Optional<MigrationInfo> failed = FailedMigration.resumable(info);
@@ -126,12 +109,7 @@ public final class SchemaMigration {
         return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
 
-    /**
-     * What a run applied.
-     *
-     * @param scripts       the migrations applied, in order (their file names)
-     * @param schemaVersion the schema's version afterwards; {@code null} when it has none
-     */
+    /** @param schemaVersion the schema's version afterwards; {@code null} when it has none */
     public record MigrationReport(List<String> scripts, String schemaVersion) {
 
         public MigrationReport {

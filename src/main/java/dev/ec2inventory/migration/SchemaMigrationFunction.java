@@ -11,10 +11,8 @@ import software.amazon.lambda.powertools.cloudformation.AbstractCustomResourceHa
 import software.amazon.lambda.powertools.cloudformation.Response;
 
 /**
- * The {@code InventorySchema} custom resource: on Create and Update, Flyway {@code migrate} of the packaged
- * migrations through the Data API driver; on Delete, nothing, since a stack delete never drops data. Powertools sends
- * the answer to CloudFormation's ResponseURL; every outcome is an answer, never an exception, so that a stack never
- * waits for one. docs/migrations.md gives the failure model.
+ * The {@code InventorySchema} custom resource; a stack delete never drops data. Every outcome is an answer, never an
+ * exception, so that a stack never waits for one. docs/migrations.md gives the failure model.
  */
 public final class SchemaMigrationFunction extends AbstractCustomResourceHandler {
 
@@ -26,11 +24,7 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
         this(MigrationSettings.from(System.getenv()), SchemaMigration.LOCATION);
     }
 
-    /**
-     * For hosts other than Lambda, which live in another package, and tests.
-     *
-     * @param location where Flyway finds the migrations ({@link SchemaMigration#LOCATION} but in tests)
-     */
+    /** For hosts other than Lambda, and for tests, which may give another {@code location}. */
     public SchemaMigrationFunction(MigrationSettings settings, String location) {
         this.settings = settings;
         this.location = location;
@@ -74,7 +68,8 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
 
     /** Flyway's message, then how far a half-applied migration got, without ARNs. */
     static String reason(RuntimeException failure) {
-        StringBuilder text = new StringBuilder(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        StringBuilder text = new StringBuilder(
+                failure.getMessage() == null ? failure.toString() : failure.getMessage());
         for (Throwable suppressed : failure.getSuppressed()) {
             if (suppressed instanceof StatementProgress.PartialMigration partial) {
                 text.append(" (").append(partial.getMessage()).append(')');
