@@ -11,9 +11,8 @@ import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.RollbackTransactionRequest;
 
 /**
- * The one wrapper of the SDK's {@link RdsDataClient}: the Data API operations the translator and the JDBC driver use,
- * each traced (one X-Ray subsegment per call, {@link XRayTracing}) and each failing with a {@link DataApiException}
- * ({@link DataApiException#from}) rather than an SDK type. Statements and results are the core's own types.
+ * The one wrapper of the SDK's {@link RdsDataClient}: each call traced, and failing with a {@link DataApiException}
+ * rather than an SDK type, so that the translator and the driver never see the SDK.
  */
 public final class DataApiClient implements AutoCloseable {
 
@@ -30,7 +29,6 @@ public final class DataApiClient implements AutoCloseable {
         this(client, XRayTracing.global());
     }
 
-    /** One ExecuteStatement against {@code target}'s database. */
     public StatementResult execute(DataApiTarget target, SqlStatement statement, ExecuteOptions options) {
         ExecuteStatementRequest request = executeStatementRequest(target, statement, options).build();
         ExecuteStatementResponse response = call("ExecuteStatement", statement.sql(),
@@ -38,7 +36,6 @@ public final class DataApiClient implements AutoCloseable {
         return SdkShapes.result(response);
     }
 
-    /** BeginTransaction in {@code target}'s database; returns the transaction's id. */
     public String beginTransaction(DataApiTarget target) {
         return call("BeginTransaction", null, () -> client.beginTransaction(beginRequest(target)), response -> 0)
                 .transactionId();
@@ -79,7 +76,7 @@ public final class DataApiClient implements AutoCloseable {
                 .sql(statement.sql())
                 .parameters(SdkShapes.parameters(statement.parameters()))
                 .includeResultMetadata(options.withColumns())
-                // Only sent when wanted, so that the translator's requests stay as they were.
+                // Left out unless wanted, so that the translator's requests carry no extra field.
                 .continueAfterTimeout(options.continueAfterTimeout() ? Boolean.TRUE : null);
     }
 

@@ -17,20 +17,12 @@ public final class DataApiClients {
     private DataApiClients() {
     }
 
-    /**
-     * A client with the JDK's HTTP client (the lightest to load), the SDK's default credentials chain and retries
-     * limited to {@code budget}.
-     *
-     * @param endpoint replaces the regional endpoint, for the local emulator
-     */
+    /** The JDK's HTTP client, the lightest to load; {@code endpoint} replaces the regional one, for the emulator. */
     public static DataApiClient create(String region, Optional<URI> endpoint, RetryBudget budget) {
         return new DataApiClient(builder(region, endpoint, budget, UrlConnectionHttpClient.builder()).build());
     }
 
-    /**
-     * As {@link #create(String, Optional, RetryBudget)}, waiting up to {@code readTimeout} for each answer: DDL left to
-     * run to the Data API's own call timeout outlasts the HTTP client's default.
-     */
+    /** DDL left to run to the Data API's own call timeout outlasts the HTTP client's default read timeout. */
     public static DataApiClient create(String region, Optional<URI> endpoint, RetryBudget budget,
             Duration readTimeout) {
         return new DataApiClient(builder(region, endpoint, budget,
@@ -38,9 +30,8 @@ public final class DataApiClients {
     }
 
     /**
-     * As {@link #create(String, Optional, RetryBudget)}, with credentials only from where Lambda puts them, its
-     * environment variables (and JVM system properties, for tests and local hosts): the default chain would also probe
-     * profiles, SSO, web identity and metadata endpoints that a function does not have.
+     * Credentials only from Lambda's environment variables (and system properties, for tests): the default chain would
+     * also probe profiles, SSO, web identity and metadata endpoints that a function does not have.
      */
     public static DataApiClient forFunction(String region, Optional<URI> endpoint, RetryBudget budget) {
         return new DataApiClient(builder(region, endpoint, budget, UrlConnectionHttpClient.builder())

@@ -10,20 +10,14 @@ import software.amazon.awssdk.services.rdsdata.model.ServiceUnavailableErrorExce
 import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
 import software.amazon.awssdk.services.rdsdata.model.TransactionNotFoundException;
 
-/**
- * A Data API call failed. Subclasses say why when a caller can act on it; the SDK's own exception is the cause, so
- * that callers never need the SDK's types.
- */
+/** A Data API call failed; a subclass says why when a caller can act on it, and the SDK's exception is the cause. */
 public class DataApiException extends RuntimeException {
 
     public DataApiException(String message, Throwable cause) {
         super(message, cause);
     }
 
-    /**
-     * What an SDK failure of {@code operation} means, classified here once for the translator and the driver: a 5xx or
-     * an I/O failure is a {@link DataApiNoAnswerException}. The SDK has already retried what {@link RetryBudget} allows.
-     */
+    /** Classified once for the translator and the driver; the SDK has retried what {@link RetryBudget} allows. */
     public static DataApiException from(String operation, SdkException failure) {
         if (failure instanceof DatabaseErrorException databaseError) {
             // The exception's own message adds the SDK's "(Service: ..., Request ID: ...)" suffix.

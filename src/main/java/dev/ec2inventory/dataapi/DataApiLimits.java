@@ -1,11 +1,8 @@
 package dev.ec2inventory.dataapi;
 
 /**
- * The sizes one Data API request may have. {@link #DATA_API} holds the service's own: 64 KiB of SQL text and 4 MiB of
- * request. Bulk statements are split to stay within them.
- *
- * @param maxSqlBytes     the longest SQL text, in UTF-8 bytes
- * @param maxRequestBytes the largest request body (SQL, parameters and the envelope), in bytes
+ * The sizes one Data API request may have, in bytes: its SQL text in UTF-8, and its whole body. Bulk statements are
+ * split to stay within them.
  */
 public record DataApiLimits(int maxSqlBytes, int maxRequestBytes) {
 
@@ -17,7 +14,6 @@ public record DataApiLimits(int maxSqlBytes, int maxRequestBytes) {
         }
     }
 
-    /** Whether a statement of {@code sqlBytes} of SQL in a request of {@code requestBytes} fits. */
     public boolean admits(int sqlBytes, long requestBytes) {
         return sqlBytes <= maxSqlBytes && requestBytes <= maxRequestBytes;
     }

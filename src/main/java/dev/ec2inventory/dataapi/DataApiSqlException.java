@@ -5,25 +5,15 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * The database rejected a statement: a Data API {@code DatabaseErrorException}, with the MySQL error number and
- * SQLState taken out of its message, so that callers decide on numbers rather than on text.
- */
+/** The database rejected a statement; its MySQL error number is read out of the message, so callers need no text. */
 public final class DataApiSqlException extends DataApiException {
 
-    /** MySQL's ER_DUP_ENTRY: a row with the same unique key exists. */
+    // MySQL's ER_DUP_ENTRY, ER_LOCK_DEADLOCK (the server rolled this transaction back) and ER_LOCK_WAIT_TIMEOUT.
     public static final int DUPLICATE_ENTRY = 1062;
-
-    /** MySQL's ER_LOCK_DEADLOCK: the server chose this transaction as a deadlock's victim and rolled it back. */
     public static final int DEADLOCK = 1213;
-
-    /** MySQL's ER_LOCK_WAIT_TIMEOUT: a row lock stayed held by another transaction past innodb_lock_wait_timeout. */
     public static final int LOCK_WAIT_TIMEOUT = 1205;
 
-    /**
-     * {@code Database error code: 1062. Message: Duplicate entry 'x' for key 'PRIMARY'}, as the service words it,
-     * optionally followed by {@code  (SQLState: 23000)}, which the local emulator adds.
-     */
+    /** As the service words it; the local emulator adds {@code " (SQLState: 23000)"}. */
     private static final Pattern SERVICE_MESSAGE = Pattern.compile(
             "Database error code: (\\d+)\\. Message: (.*?)(?: \\(SQLState: ([0-9A-Z]{5})\\))?", Pattern.DOTALL);
 

@@ -1,12 +1,8 @@
 package dev.ec2inventory.dataapi;
 
 /**
- * Which database the Data API statements run against, and with which credentials: the three values every Data API
- * request repeats.
- *
- * @param resourceArn the Aurora cluster's ARN
- * @param secretArn   the Secrets Manager secret holding the database credentials
- * @param database    the schema the statements' unqualified table names refer to
+ * The three values every Data API request repeats: the cluster's ARN, the Secrets Manager secret holding the database
+ * credentials, and the database that unqualified table names refer to.
  */
 public record DataApiTarget(String resourceArn, String secretArn, String database) {
 

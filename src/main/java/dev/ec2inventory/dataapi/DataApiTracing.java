@@ -6,11 +6,6 @@ import java.util.function.ToIntFunction;
 /** Wraps each Data API call in a trace span. */
 interface DataApiTracing {
 
-    /**
-     * Runs {@code call} inside a span named {@code operation}.
-     *
-     * @param sql      the statement's text, or {@code null} for transaction calls; never its parameter values
-     * @param rowCount the rows the call returned or changed, read from its response
-     */
+    /** {@code sql} is null for transaction calls, and never carries parameter values. */
     <T> T trace(String operation, String sql, Supplier<T> call, ToIntFunction<T> rowCount);
 }

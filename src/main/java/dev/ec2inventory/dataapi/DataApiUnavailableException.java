@@ -3,9 +3,8 @@ package dev.ec2inventory.dataapi;
 import java.time.Duration;
 
 /**
- * The database could not take the call within the retry budget: it is resuming from auto-pause, the Data API is
- * throttling, the service says the database is unavailable, or a transaction or a statement on its own kept losing
- * lock conflicts (deadlocks, lock-wait timeouts) to concurrent ones. Trying again later is the remedy.
+ * The database could not take the call within the retry budget: resuming from auto-pause, throttled, unavailable, or
+ * still losing lock conflicts. Trying again later is the remedy.
  */
 public final class DataApiUnavailableException extends DataApiException {
 

@@ -50,7 +50,6 @@ public final class DataApiValues {
     private DataApiValues() {
     }
 
-    /** Whether {@link #value(Object, Class)} can produce this type. */
     public static boolean reads(Class<?> type) {
         return READERS.containsKey(type);
     }
@@ -82,11 +81,7 @@ public final class DataApiValues {
         return dateTimeParameter(name, value);
     }
 
-    /**
-     * The value of a result field as {@code type}, or {@code null} for SQL NULL.
-     *
-     * @param field a value as the Data API types it ({@link StatementResult#rows()})
-     */
+    /** A field of {@link StatementResult#rows()} as {@code type}, or {@code null} for SQL NULL. */
     public static <T> T value(Object field, Class<T> type) {
         if (field == null) {
             return null;

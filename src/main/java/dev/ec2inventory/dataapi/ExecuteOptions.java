@@ -1,15 +1,11 @@
 package dev.ec2inventory.dataapi;
 
 /**
- * How one ExecuteStatement runs.
- *
- * @param transactionId        the transaction to run in, or {@code null} to run on its own (auto-commit)
- * @param withColumns          whether to ask for the result's column metadata, which only result sets need
- * @param continueAfterTimeout whether the statement goes on running past the Data API's call timeout
+ * How one ExecuteStatement runs: in {@code transactionId}, or on its own when null; with column metadata, which only
+ * result sets need; and whether it goes on running past the Data API's call timeout.
  */
 public record ExecuteOptions(String transactionId, boolean withColumns, boolean continueAfterTimeout) {
 
-    /** On its own, without column metadata. */
     public static final ExecuteOptions AUTO_COMMIT = new ExecuteOptions(null, false, false);
 
     public ExecuteOptions inTransaction(String id) {

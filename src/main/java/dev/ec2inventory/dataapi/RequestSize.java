@@ -4,9 +4,8 @@ import software.amazon.awssdk.services.rdsdata.model.Field;
 import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 
 /**
- * The size of the body the SDK sends for one ExecuteStatement, so that a bulk statement is split before the service
- * refuses it. Exact for SQL and parameters (a double at its longest); the envelope, unknown here, at its largest, so
- * the estimate is never below the real size ({@code RequestSizeTest} checks it against the SDK's own body).
+ * The body the SDK sends for one ExecuteStatement, never underestimated (doubles and the envelope at their longest),
+ * so that a bulk statement is split before the service refuses it.
  */
 public final class RequestSize {
 

@@ -1,10 +1,8 @@
 package dev.ec2inventory.dataapi;
 
 /**
- * One column of a result, as the Data API describes it when asked to ({@code includeResultMetadata}): the fields of
- * JDBC's {@code ResultSetMetaData}. A field the service leaves out is {@code null}.
- *
- * @param type the JDBC type ({@link java.sql.Types})
+ * One column of a result as the Data API describes it ({@code includeResultMetadata}): the fields of JDBC's
+ * {@code ResultSetMetaData}, {@code type} a {@link java.sql.Types}. A field the service leaves out is {@code null}.
  */
 public record ResultColumn(String name, String label, Integer type, String typeName, String tableName,
         String schemaName, Integer precision, Integer scale, Integer nullable, Boolean autoIncrement, Boolean signed,

@@ -8,16 +8,13 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.rdsdata.model.DatabaseResumingException;
 
 /**
- * How long one Data API call may keep retrying while the database resumes or the service throttles, and how often
- * work that loses a lock conflict runs again. {@link #DEFAULT} ends in time to answer 503 before API Gateway gives up.
- * Only failures before the statement runs are retried: after an I/O error or a 5xx it may have run already.
- *
- * @param maxAttempts the first attempt included
- * @param baseDelay   the wait after the first failure; it doubles after each further one
- * @param maxDelay    the longest single wait
+ * How long one Data API call retries while the database resumes or the service throttles, and how often work losing
+ * a lock conflict runs again. Only failures before the statement runs are retried: after an I/O error or a 5xx it may
+ * have run already. {@code maxAttempts} counts the first; waits double from {@code baseDelay} up to {@code maxDelay}.
  */
 public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay) {
 
+    /** Ends in time to answer 503 before API Gateway gives up. */
     public static final RetryBudget DEFAULT = new RetryBudget(8, Duration.ofMillis(500), Duration.ofSeconds(4));
 
     public RetryBudget {
@@ -37,8 +34,6 @@ public record RetryBudget(int maxAttempts, Duration baseDelay, Duration maxDelay
     /**
      * Runs {@code attempt} again after each lock conflict within this budget; past it, the database is unavailable.
      * {@code attempt} must be what the server rolled back whole: a transaction or a statement on its own.
-     *
-     * @param work names the work in the {@link DataApiUnavailableException}'s message
      */
     public <T> T runAgainOnLockConflict(String work, Supplier<T> attempt) {
         for (int attempts = 1; ; attempts++) {

@@ -10,10 +10,7 @@ import software.amazon.awssdk.services.rdsdata.model.Field;
 import software.amazon.awssdk.services.rdsdata.model.SqlParameter;
 import software.amazon.awssdk.services.rdsdata.model.TypeHint;
 
-/**
- * The core's own statement and result types to and from the SDK's model: the one place that touches {@link Field}
- * and {@link SqlParameter}, so that nothing outside the core needs the SDK.
- */
+/** The core's statement and result types to and from the SDK's model, so that nothing outside the core needs it. */
 final class SdkShapes {
 
     private SdkShapes() {

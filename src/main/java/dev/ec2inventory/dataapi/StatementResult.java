@@ -3,12 +3,8 @@ package dev.ec2inventory.dataapi;
 import java.util.List;
 
 /**
- * What one ExecuteStatement returned.
- *
- * @param columns     the result's columns; empty when the statement returns no rows or none were asked for
- * @param rows        each row's values, as the Data API types them (see {@link DataApiParameter#value()}); read
- *                    them as Java types with {@link DataApiValues#value}
- * @param updateCount the rows an update changed; 0 when the service gave no count
+ * What one ExecuteStatement returned: columns only for a result set, and only when asked for; values as the Data API
+ * types them (read them with {@link DataApiValues#value}); {@code updateCount} 0 when the service gave none.
  */
 public record StatementResult(List<ResultColumn> columns, List<List<Object>> rows, long updateCount) {
 

@@ -15,11 +15,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * A JDBC {@link Connection} over the Data API, its statements reaching the database through a
- * {@link CallPerStatementSession}. The catalog, and the schema (MySQL's word for the same thing), is the database.
- *
- * <p>Only the methods below are supported; {@link JdbcFacade} answers every other one with
- * {@link java.sql.SQLFeatureNotSupportedException}.
+ * A JDBC {@link Connection} over a {@link CallPerStatementSession}; the catalog, and the schema (MySQL's word for the
+ * same thing), is the database. Methods not declared here are unsupported ({@link JdbcFacade}).
  */
 final class DataApiConnection {
 
@@ -141,7 +138,6 @@ final class DataApiConnection {
         return "jdbc:aws-data-api://" + resourceArn + "/" + session.database();
     }
 
-    /** {@code SELECT VERSION()}, asked once per connection. */
     ServerVersion server() throws SQLException {
         if (server == null) {
             server = ServerVersion.of(queryForText("SELECT VERSION()"));
@@ -149,7 +145,6 @@ final class DataApiConnection {
         return server;
     }
 
-    /** {@code user@host}, as MySQL's {@code USER()} names the secret's database user; asked once per connection. */
     String userName() throws SQLException {
         if (userName == null) {
             userName = queryForText("SELECT USER()");

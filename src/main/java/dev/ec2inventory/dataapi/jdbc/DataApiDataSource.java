@@ -26,7 +26,6 @@ public final class DataApiDataSource implements DataSource {
         this.recovery = recovery;
     }
 
-    /** The same client and database, with {@code recovery} deciding what a failed statement yields. */
     public DataApiDataSource recovering(StatementRecovery recovery) {
         return new DataApiDataSource(client, target, recovery);
     }
@@ -51,7 +50,6 @@ public final class DataApiDataSource implements DataSource {
 
     @Override
     public void setLogWriter(PrintWriter out) {
-        // nothing is ever logged, so there is nothing to redirect
     }
 
     @Override

@@ -120,9 +120,8 @@ final class DataApiDatabaseMetaData {
     }
 
     /**
-     * Tables from {@code information_schema.tables}. The catalog is the database ({@code null}: every database);
-     * MySQL has no schemas within it, so {@code schemaPattern} narrows nothing. {@code types} are JDBC's names:
-     * {@code TABLE}, {@code VIEW}, {@code SYSTEM VIEW}, {@code SEQUENCE}; none given means all.
+     * The catalog is the database ({@code null}: all); MySQL has no schemas within it, so {@code schemaPattern}
+     * narrows nothing. {@code types} are JDBC's names ({@code TABLE}, {@code VIEW}, ...); none given means all.
      */
     public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types)
             throws SQLException {

@@ -14,9 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A JDBC {@link PreparedStatement}: its {@code ?} placeholders are sent as the Data API's named parameters
- * ({@link NamedPlaceholders}), each value mapped as the translator maps it ({@link JdbcValues}). Nothing is prepared
- * on the server: each execution sends the SQL again.
+ * A JDBC {@link PreparedStatement}, its {@code ?} sent as named parameters ({@link NamedPlaceholders}). Nothing is
+ * prepared on the server: each execution sends the SQL again.
  */
 final class DataApiPreparedStatement extends DataApiStatement {
 

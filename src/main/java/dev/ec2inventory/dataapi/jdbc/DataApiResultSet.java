@@ -16,10 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A forward-only, read-only JDBC {@link ResultSet} over the rows one ExecuteStatement returned, all in memory
- * already, described by the call's {@code columnMetadata} ({@link ResultColumn}).
- *
- * <p>Columns are found by label, ignoring case, the first one winning, as JDBC specifies.
+ * A forward-only, read-only JDBC {@link ResultSet} over the rows one ExecuteStatement returned, all in memory. Columns
+ * are found by label, ignoring case, the first one winning, as JDBC specifies.
  */
 final class DataApiResultSet {
 

@@ -6,9 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * A JDBC {@link ResultSetMetaData} read from the call's {@code columnMetadata} ({@link ResultColumn}), whose fields are JDBC's own: the
- * driver asks for it on every statement ({@code includeResultMetadata}). A field the service leaves out reads as
- * JDBC's "unknown": 0, {@code false}, or {@code columnNullableUnknown}.
+ * A JDBC {@link ResultSetMetaData} over the call's {@code columnMetadata} ({@link ResultColumn}). A field the service
+ * leaves out reads as JDBC's "unknown": 0, {@code false}, or {@code columnNullableUnknown}.
  */
 final class DataApiResultSetMetaData {
 
@@ -28,7 +27,6 @@ final class DataApiResultSetMetaData {
         return columns.size();
     }
 
-    /** The {@code AS} name, or the column's name when the query gave none. */
     public String getColumnLabel(int column) throws SQLException {
         return column(column).labelOrName();
     }

@@ -10,11 +10,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * A JDBC {@link Statement}: each execution is one ExecuteStatement call in the connection's session, whose SQL is
- * sent as written. A statement yields either one result set or one update count, never more.
- *
- * <p>JDBC escape syntax ({@code {fn ...}}, {@code {ts ...}}) is never rewritten, whatever
- * {@code setEscapeProcessing} says: the SQL reaches MySQL as it was given.
+ * A JDBC {@link Statement}: each execution is one call, yielding one result set or one update count. Its SQL reaches
+ * MySQL as written: escape syntax ({@code {fn ...}}) is never rewritten, whatever {@code setEscapeProcessing} says.
  */
 class DataApiStatement {
 

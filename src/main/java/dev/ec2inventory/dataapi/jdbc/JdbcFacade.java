@@ -14,15 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A JDBC interface in front of a class that implements only the part this driver supports.
- *
- * <p>{@code ResultSet} and {@code DatabaseMetaData} alone declare some 380 methods, of which Flyway calls about 25.
- * Instead of hundreds of stubs, each implementation class declares just its supported methods, with the interface's
- * exact signatures, and this proxy routes calls to them. A call to any other method throws
- * {@link SQLFeatureNotSupportedException} naming it; the interface's default methods keep their default behaviour.
- *
- * <p>An implementation's public method that matches no method of the interface is refused when the facade is
- * built, so a misspelt name fails the first test that touches it instead of turning silently into "not supported".
+ * A JDBC interface in front of a class that declares only the methods it supports, instead of hundreds of stubs; any
+ * other call throws {@link SQLFeatureNotSupportedException} naming it. A public method matching no interface method
+ * is refused when the facade is built, so a misspelt name fails a test rather than turning into "not supported".
  */
 final class JdbcFacade {
 

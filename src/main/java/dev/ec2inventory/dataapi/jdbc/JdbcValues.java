@@ -19,10 +19,8 @@ import java.time.LocalTime;
 import java.util.Locale;
 
 /**
- * JDBC's Java values on both sides of the Data API's value union, through the translator's own mapping
- * ({@link DataApiValues}), so that the driver and the handlers read and write every type alike. What JDBC adds is
- * the {@code java.sql} date-time types, which become and come from their {@code java.time} twins, and the choice of
- * Java type for {@code getObject} from the column's JDBC type, as MySQL's own drivers choose it.
+ * JDBC's values through the translator's own mapping ({@link DataApiValues}), so that the driver and the handlers
+ * read and write every type alike; {@code java.sql} date-times go through their {@code java.time} twins.
  */
 final class JdbcValues {
 
@@ -46,8 +44,8 @@ final class JdbcValues {
         try {
             return type.cast(convert(field, type));
         } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
-            throw new SQLDataException("cannot read a Data API " + DataApiValues.kind(field) + " as " + type.getSimpleName()
-                    + ": " + e.getMessage(), INVALID_CAST, e);
+            throw new SQLDataException("cannot read a Data API " + DataApiValues.kind(field) + " as "
+                    + type.getSimpleName() + ": " + e.getMessage(), INVALID_CAST, e);
         }
     }
 

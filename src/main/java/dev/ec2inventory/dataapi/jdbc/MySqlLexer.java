@@ -1,31 +1,16 @@
 package dev.ec2inventory.dataapi.jdbc;
 
 /**
- * MySQL's rules for the stretches of statement text that are not SQL code: string literals, quoted identifiers and
- * comments. Whoever looks for placeholders or statement ends looks only outside them.
- *
- * <ul>
- *   <li>{@code '...'} and {@code "..."} (a string, or an identifier under {@code ANSI_QUOTES}): a backslash escapes
- *       the next character, and a doubled quote stands for one;</li>
- *   <li>{@code `...`}: an identifier, where a doubled backtick stands for one;</li>
- *   <li>{@code # ...} and {@code -- ...} run to the end of the line; the two dashes start a comment only when
- *       whitespace or a control character follows them, so {@code 5--1} stays arithmetic;</li>
- *   <li>{@code /* ... *}{@code /}, MySQL's executable {@code /*! ... *}{@code /} form included.</li>
- * </ul>
- * One that is never closed runs to the end of the text, as far as the server reads before it fails.
- *
- * <p>The local Data API emulator reads its {@code :name} placeholders with these same rules, so the driver and the
- * emulator cannot disagree about where SQL code is.
+ * MySQL's rules for the text that is not SQL code: literals, quoted identifiers and comments, one never closed running
+ * to the end. {@code --} starts a comment only before whitespace or a control character, so {@code 5--1} stays
+ * arithmetic. The local emulator finds its placeholders by these same rules, so the two cannot disagree.
  */
 public final class MySqlLexer {
 
     private MySqlLexer() {
     }
 
-    /**
-     * The index just past the string literal, quoted identifier or comment that starts at {@code position}, or
-     * {@code position} itself when none starts there.
-     */
+    /** The index just past the literal, quoted identifier or comment at {@code position}, or {@code position}. */
     public static int skipQuotedOrComment(String sql, int position) {
         if (position >= sql.length()) {
             return position;

@@ -3,15 +3,8 @@ package dev.ec2inventory.dataapi.jdbc;
 import dev.ec2inventory.dataapi.DataApiParameter;
 
 /**
- * A prepared statement's SQL as the Data API takes it: JDBC's positional {@code ?} placeholders become named ones,
- * the n-th {@code ?} becoming {@code :pn} ({@link DataApiParameter#positional}), so that the n-th JDBC parameter is sent as {@code pn}.
- *
- * <p>A {@code ?} inside a string literal, a quoted identifier or a comment ({@link MySqlLexer}) is text, not a
- * placeholder. When a name character directly follows a {@code ?} (as in {@code ?AND}), a space is put after the
- * name, so that the Data API does not read the two as one longer name.
- *
- * @param sql            the rewritten SQL
- * @param parameterCount how many placeholders it has
+ * A prepared statement's SQL as the Data API takes it: the n-th {@code ?} outside literals and comments becomes
+ * {@code :pn}. A space follows the name before a name character ({@code ?AND}), or the Data API would read one name.
  */
 record NamedPlaceholders(String sql, int parameterCount) {
 

@@ -4,14 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The server behind the Data API, as {@code SELECT VERSION()} describes it: {@code 8.0.39} on Aurora MySQL 3,
- * {@code 10.11.19-MariaDB-0+deb12u1} on the MariaDB the local emulator may run on.
- *
- * <p>Flyway chooses its database support from the product name, and a MariaDB server must be named MariaDB (whose
- * Flyway support differs in details), so the name is read from the version text rather than assumed.
- *
- * @param productName {@code MariaDB} when the version says so, otherwise {@code MySQL}
- * @param version     the server's text, whole
+ * The server as {@code SELECT VERSION()} describes it. Flyway picks its support by product name, and the MariaDB the
+ * local emulator may run on must be named so, so the name is read from the version text rather than assumed.
  */
 record ServerVersion(String productName, String version, int major, int minor) {
 

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jooq.Query;
 
-/**
- * Splits one multi-row statement into as few statements as the Data API limits allow, so that the number of calls
- * grows with the rows only when a limit forces it. Parts are cut by the measured overshoot, and cut again if needed.
- */
+/** Splits a multi-row statement into as few as the Data API limits allow: one call while it fits. */
 final class BulkStatements {
 
     private BulkStatements() {

@@ -5,10 +5,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 
-/**
- * Runs jOOQ queries through the Data API, either each on its own or all inside one transaction: a query rendered for
- * the call, or a {@link StatementTemplate} rendered once and bound for the call.
- */
+/** Runs jOOQ queries, or {@link StatementTemplate}s rendered once, through the Data API. */
 public interface DataApiSession {
 
     /** One ExecuteStatement; the records are of the query's own type, with each field's Java type. */

@@ -8,11 +8,8 @@ import org.jooq.Query;
 public interface DataApiTransaction extends DataApiSession {
 
     /**
-     * A multi-row statement over {@code rows}, as few ExecuteStatements as the Data API limits allow: one while the
-     * statement fits, more only when a limit forces it. Inside the transaction, the rows land together or not at all.
-     *
-     * @param statementFor builds the statement for any sublist of the rows
-     * @return the number of rows changed, over all statements
+     * A multi-row statement, split only when a Data API limit forces it: {@code statementFor} builds it for any
+     * sublist of {@code rows}. Returns the rows changed over all parts.
      */
     <T> int executeBulk(List<T> rows, Function<? super List<T>, ? extends Query> statementFor);
 }

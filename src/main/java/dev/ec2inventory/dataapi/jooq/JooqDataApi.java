@@ -3,7 +3,6 @@ package dev.ec2inventory.dataapi.jooq;
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiLimits;
 import dev.ec2inventory.dataapi.DataApiTarget;
-import dev.ec2inventory.dataapi.DataApiUnavailableException;
 import dev.ec2inventory.dataapi.ExecuteOptions;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.StatementResult;
@@ -31,10 +30,6 @@ public final class JooqDataApi implements DataApiSession {
         this(client, target, RetryBudget.DEFAULT);
     }
 
-    /**
-     * @param lockConflictRetries how often, and how long in all, a transaction or a statement on its own is run again
-     *                            after a lock conflict
-     */
     public JooqDataApi(DataApiClient client, DataApiTarget target, RetryBudget lockConflictRetries) {
         this(client, target, DataApiLimits.DATA_API, lockConflictRetries);
     }
@@ -68,10 +63,7 @@ public final class JooqDataApi implements DataApiSession {
         return autoCommit.execute(template, argument);
     }
 
-    /**
-     * BeginTransaction, the work, CommitTransaction. A failure rolls back and is rethrown, a failed rollback only
-     * suppressed under it; a lock conflict runs the work again, a spent budget is a {@link DataApiUnavailableException}.
-     */
+    /** A failure rolls back and is rethrown, a failed rollback suppressed under it, so the cause is never lost. */
     public <T> T transaction(TransactionWork<T> work) {
         return lockConflictRetries.runAgainOnLockConflict("transaction", () -> runOnce(work));
     }
@@ -132,12 +124,7 @@ public final class JooqDataApi implements DataApiSession {
             return changed;
         }
 
-        /**
-         * A statement on its own is run again after a lock conflict; inside a transaction the conflict rolled back
-         * all of it, so only {@link #transaction} may run it again.
-         *
-         * @param withColumns whether to ask for column metadata, which only result sets need
-         */
+        /** Inside a transaction a lock conflict rolled back all of it: only {@link #transaction} may run it again. */
         private StatementResult executeStatement(RenderedStatement statement, boolean withColumns) {
             ExecuteOptions options = ExecuteOptions.AUTO_COMMIT.inTransaction(transactionId).withColumns(withColumns);
             if (transactionId != null) {

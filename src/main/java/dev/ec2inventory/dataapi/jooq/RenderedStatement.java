@@ -79,7 +79,6 @@ public final class RenderedStatement {
         return sqlBytes;
     }
 
-    /** What the core sends. */
     public SqlStatement statement() {
         return statement;
     }

@@ -31,7 +31,6 @@ final class ResultRecords {
         return of(query, query.fields(), response);
     }
 
-    /** @param fields the query's fields, worked out by the caller */
     static <R extends Record> Result<R> of(ResultQuery<R> query, Field<?>[] fields, StatementResult response) {
         // No columns: none were asked for, and a result always has at least one.
         if (!response.columns().isEmpty() && response.columns().size() != fields.length) {

@@ -14,12 +14,9 @@ import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
- * A statement whose SQL is the same for every call: rendered once, lazily (so a function renders only its own
- * route's), then bound to each call's values, because building and rendering dominated a warm request's own work.
- * Each {@link Slots slot} stands for a value of the argument; a bound value that is no slot is refused.
- *
- * @param <A> the argument a call binds, such as the instance id
- * @param <Q> the statement's jOOQ type: a {@link ResultQuery} for one that fetches
+ * A statement whose SQL is the same for every call, rendered once and lazily (a function renders only its own route's)
+ * because building and rendering is most of a warm request's own work. Each {@link Slots slot} stands for a value of
+ * the argument {@code A}.
  */
 public final class StatementTemplate<A, Q extends Query> {
 
@@ -41,7 +38,6 @@ public final class StatementTemplate<A, Q extends Query> {
         return of(slots -> definition.apply(slots.slot(type, Function.identity())));
     }
 
-    /** The statement with {@code argument}'s values in its placeholders. */
     public RenderedStatement bind(A argument) {
         Rendered<A, Q> template = rendered();
         List<DataApiParameter> parameters = new ArrayList<>(template.valuesInOrder().size());
@@ -89,11 +85,7 @@ public final class StatementTemplate<A, Q extends Query> {
         }
     }
 
-    /**
-     * The placeholders of one statement, each standing for a value of the argument.
-     *
-     * @param <A> the argument the values are read from
-     */
+    /** The placeholders of one statement, each standing for a value of the argument. */
     public static final class Slots<A> {
 
         private final Map<Param<?>, Function<? super A, ?>> values = new IdentityHashMap<>();
