@@ -49,11 +49,6 @@ final class JdbcValues {
         }
     }
 
-    /** What {@code getObject} returns for a field of this column. */
-    static Object object(Object field, ResultColumn column) throws SQLException {
-        return read(field, javaType(column));
-    }
-
     /**
      * The Java type of a column's values, by JDBC type as MySQL Connector/J maps them: {@code INT UNSIGNED} needs a
      * {@code Long}, {@code BIGINT UNSIGNED} a {@code BigInteger}; text and types JDBC has no class for are strings.

@@ -108,9 +108,10 @@ class JdbcValuesTest {
 
     @Test
     void getObjectReadsTheFieldAsTheColumnsType() throws Exception {
-        assertThat(JdbcValues.object("2024-05-06 07:08:09", column(Types.TIMESTAMP, "TIMESTAMP")))
+        ResultColumn timestamp = column(Types.TIMESTAMP, "TIMESTAMP");
+        assertThat(JdbcValues.read("2024-05-06 07:08:09", JdbcValues.javaType(timestamp)))
                 .isEqualTo(Timestamp.valueOf("2024-05-06 07:08:09"));
-        assertThat(JdbcValues.object(3L, column(Types.INTEGER, "INT"))).isEqualTo(3);
+        assertThat(JdbcValues.read(3L, JdbcValues.javaType(column(Types.INTEGER, "INT")))).isEqualTo(3);
     }
 
     private static ResultColumn column(int type, String typeName) {
