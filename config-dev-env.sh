@@ -45,8 +45,10 @@ export db_deletion_protection="true"
 # API Gateway stage: the first path segment of every URL.
 export api_stage_name="dev"
 # AWS_IAM: callers sign requests with SigV4 and need execute-api:Invoke on the API.
-# NONE: anyone who knows the URL can read and write the inventory (see docs/deploy.md, "Call it").
+# NONE: anyone who knows the URL can read and write the inventory (see docs/deploy.md, "Call it"); the
+# template refuses it unless allow_unauthenticated_api is "yes" as well.
 export api_auth="AWS_IAM"
+export allow_unauthenticated_api="no"
 # Lambda's log levels of every function: the application's (TRACE, DEBUG, INFO, WARN, ERROR, FATAL) and the
 # runtime's own lines (DEBUG, INFO, WARN); the logs are JSON. Then log retention in days.
 export log_level="INFO"

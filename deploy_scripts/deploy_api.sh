@@ -11,6 +11,10 @@ load_environment "$@"
 
 cd "$project_root"
 stack_exists "$rds_stack_name" || die "database stack $rds_stack_name not found: run ./deploy_scripts/deploy_rds.sh $1 first"
+# The stage's access log needs the account's API Gateway CloudWatch Logs role in this Region (docs/deploy.md).
+api_gateway_logs_role=$(aws apigateway get-account --query cloudWatchRoleArn --output text)
+[[ -n $api_gateway_logs_role && $api_gateway_logs_role != None ]] ||
+    die "API Gateway has no CloudWatch Logs role in this Region, so the stage cannot write access logs: see docs/deploy.md, \"You need\""
 
 # The functions' jars into target/lambda (the tests run in `mvn verify`, with the database they need), then one
 # container image of them for every function: its build trains the AOT cache on the image's own JDK 25, which is
@@ -35,6 +39,7 @@ sam deploy \
         DatabaseStackName="$rds_stack_name" \
         ApiStageName="$api_stage_name" \
         ApiAuth="$api_auth" \
+        AllowUnauthenticatedApi="${allow_unauthenticated_api:-no}" \
         LogLevel="$log_level" \
         SystemLogLevel="$system_log_level" \
         LogRetentionInDays="$log_retention_days" \

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.ec2inventory.local.aot.SampleInvocations;
 import java.lang.reflect.Method;
@@ -130,6 +131,44 @@ class ApiStackTemplateTest {
         functions.values().forEach(function -> apiEvents(function).forEach(event -> assertThat(
                 event.path("Properties").path("RestApiId")).as("API of %s", route(event))
                 .isEqualTo(ref("EC2InventoryAPI"))));
+    }
+
+    @Test
+    void apiAuthNoneNeedsASecondExplicitParameter() {
+        JsonNode consent = TEMPLATE.parameter("AllowUnauthenticatedApi");
+        assertThat(consent.path("Default").asText()).isEqualTo("no");
+        assertThat(texts(consent.path("AllowedValues"))).containsExactlyInAnyOrder("no", "yes");
+
+        JsonNode rule = TEMPLATE.root().path("Rules").path("ApiAuthNeedsConsent");
+        assertThat(rule.path("RuleCondition")).as("the rule holds unless consent is yes").isEqualTo(
+                not(equalsOf(ref("AllowUnauthenticatedApi"), NODES.textNode("yes"))));
+        assertThat(oneOrMany(rule.path("Assertions"))).extracting(assertion -> assertion.path("Assert"))
+                .containsExactly(equalsOf(ref("ApiAuth"), NODES.textNode("AWS_IAM")));
+    }
+
+    @Test
+    void theStageThrottlesEveryMethodAndLogsEachCallAsJsonWithTheCallersArn() throws Exception {
+        JsonNode api = TEMPLATE.resource("EC2InventoryAPI").path("Properties");
+        assertThat(TEMPLATE.parameter("ThrottlingBurstLimit").path("Default").asInt()).isEqualTo(50);
+        assertThat(TEMPLATE.parameter("ThrottlingRateLimit").path("Default").asInt()).isEqualTo(25);
+        assertThat(oneOrMany(api.path("MethodSettings"))).containsExactly(NODES.objectNode()
+                .put("ResourcePath", "/*")
+                .put("HttpMethod", "*")
+                .setAll(Map.of("ThrottlingBurstLimit", ref("ThrottlingBurstLimit"),
+                        "ThrottlingRateLimit", ref("ThrottlingRateLimit"))));
+
+        JsonNode accessLog = api.path("AccessLogSetting");
+        assertThat(texts(accessLog.path("DestinationArn").path("Fn::GetAtt")))
+                .containsExactly("ApiAccessLogGroup", "Arn");
+        assertThat(TEMPLATE.resource("ApiAccessLogGroup").path("Properties").path("RetentionInDays"))
+                .isEqualTo(ref("LogRetentionInDays"));
+        JsonNode format = new ObjectMapper().readTree(accessLog.path("Format").asText());
+        assertThat(format.path("userArn").asText()).isEqualTo("$context.identity.userArn");
+        assertThat(format.path("requestId").asText()).isEqualTo("$context.requestId");
+        assertThat(format.path("httpMethod").asText()).isEqualTo("$context.httpMethod");
+        assertThat(format.path("resourcePath").asText()).isEqualTo("$context.resourcePath");
+        assertThat(format.path("status").asText()).isEqualTo("$context.status");
+        assertThat(format.path("responseLatency").asText()).isEqualTo("$context.responseLatency");
     }
 
     @Test
@@ -319,6 +358,14 @@ class ApiStackTemplateTest {
     private static JsonNode databaseExport(String exportSuffix) {
         return NODES.objectNode().set("Fn::ImportValue",
                 NODES.objectNode().put("Fn::Sub", "${DatabaseStackName}-" + exportSuffix));
+    }
+
+    private static JsonNode not(JsonNode condition) {
+        return NODES.objectNode().set("Fn::Not", NODES.arrayNode().add(condition));
+    }
+
+    private static JsonNode equalsOf(JsonNode left, JsonNode right) {
+        return NODES.objectNode().set("Fn::Equals", NODES.arrayNode().add(left).add(right));
     }
 
     private static JsonNode ref(String name) {
