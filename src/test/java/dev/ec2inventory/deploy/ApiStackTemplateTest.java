@@ -72,6 +72,9 @@ class ApiStackTemplateTest {
             "rds-data:CommitTransaction",
             "rds-data:RollbackTransaction");
 
+    /** X-Ray's write actions, which no resource scopes: the only ones granted on {@code *}. */
+    private static final Set<String> XRAY_WRITE_ACTIONS = Set.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
+
     private final Map<String, JsonNode> functions = TEMPLATE.resources("AWS::Serverless::Function");
 
     @Test
@@ -189,21 +192,64 @@ class ApiStackTemplateTest {
     }
 
     @Test
-    void noIamStatementUsesAWildcardActionOrResource() {
+    void noIamStatementUsesAWildcardActionOrAWildcardResourceButXRaysWrites() {
         List<JsonNode> statements = iamStatements();
         assertThat(statements).isNotEmpty();
         statements.forEach(statement -> {
             assertThat(statement.has("NotAction")).as("NotAction in %s", statement).isFalse();
+            assertThat(statement.has("NotResource")).as("NotResource in %s", statement).isFalse();
             assertThat(texts(statement.path("Action"))).as("actions of %s", statement).noneMatch(a -> a.contains("*"));
-            assertThat(oneOrMany(statement.path("Resource"))).as("resources of %s", statement)
-                    .noneMatch(resource -> resource.isTextual() && resource.asText().contains("*"));
+            if (!XRAY_WRITE_ACTIONS.containsAll(texts(statement.path("Action")))) {
+                assertThat(oneOrMany(statement.path("Resource"))).as("resources of %s", statement)
+                        .noneMatch(resource -> resource.isTextual() && resource.asText().contains("*"));
+            }
+        });
+    }
+
+    /**
+     * Each function runs as a role of its own, so SAM generates none and attaches none of its managed policies
+     * (AWSLambdaBasicExecutionRole writes to every log group): its own log group, traces, and its Data API policy.
+     */
+    @Test
+    void everyFunctionHasARoleOfItsOwnThatWritesOnlyToItsLogGroupAndSendsTraces() {
+        functions.forEach((logicalId, function) -> {
+            JsonNode properties = function.path("Properties");
+            assertThat(properties.has("Policies")).as("%s has SAM policies, which a Role ignores", logicalId).isFalse();
+            assertThat(texts(properties.path("Role").path("Fn::GetAtt"))).as("role of %s", logicalId)
+                    .containsExactly(logicalId + "Role", "Arn");
+            JsonNode role = TEMPLATE.resource(logicalId + "Role");
+            assertThat(role.path("Type").asText()).isEqualTo("AWS::IAM::Role");
+            JsonNode trust = role.path("Properties").path("AssumeRolePolicyDocument").path("Statement");
+            assertThat(oneOrMany(trust)).singleElement().satisfies(statement -> {
+                assertThat(statement.path("Principal").path("Service").asText()).isEqualTo("lambda.amazonaws.com");
+                assertThat(texts(statement.path("Action"))).containsExactly("sts:AssumeRole");
+            });
+            assertThat(oneOrMany(role.path("Properties").path("ManagedPolicyArns"))).as("policies of %s", logicalId)
+                    .containsExactly(ref(POLICY_BY_FUNCTION.get(logicalId)), ref("FunctionTracing"));
+
+            String logGroup = properties.path("LoggingConfig").path("LogGroup").path("Ref").asText();
+            List<JsonNode> inline = new ArrayList<>();
+            oneOrMany(role.path("Properties").path("Policies")).forEach(policy ->
+                    inline.addAll(oneOrMany(policy.path("PolicyDocument").path("Statement"))));
+            assertThat(inline).as("inline statements of %s", logicalId).singleElement().satisfies(statement -> {
+                assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                assertThat(texts(statement.path("Action")))
+                        .containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
+                assertThat(texts(statement.path("Resource").path("Fn::GetAtt"))).containsExactly(logGroup, "Arn");
+            });
+        });
+        assertThat(TEMPLATE.resources("AWS::IAM::Role")).hasSize(functions.size());
+
+        List<JsonNode> tracing = oneOrMany(TEMPLATE.resource("FunctionTracing").path("Properties")
+                .path("PolicyDocument").path("Statement"));
+        assertThat(tracing).singleElement().satisfies(statement -> {
+            assertThat(texts(statement.path("Action"))).containsExactlyInAnyOrderElementsOf(XRAY_WRITE_ACTIONS);
+            assertThat(statement.path("Resource").asText()).as("X-Ray has no resource to scope to").isEqualTo("*");
         });
     }
 
     @Test
     void functionsMayOnlyUseTheDataApiOnTheClusterAndReadItsSecret() {
-        functions.forEach((logicalId, function) -> assertThat(oneOrMany(function.path("Properties").path("Policies")))
-                .as("policies of %s", logicalId).containsExactly(ref(POLICY_BY_FUNCTION.get(logicalId))));
 
         assertThat(grantsOf("InventoryDatabaseAccess")).isEqualTo(grants(DATA_API_ACTIONS));
         assertThat(grantsOf("InventoryStatementAccess")).isEqualTo(grants(List.of("rds-data:ExecuteStatement")));
