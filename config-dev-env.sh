@@ -25,7 +25,7 @@ export api_stack_name="${env_type}-${app_name}-api-stack"
 # ----- Database stack (deploy_scripts/database.yaml) ---------------------------------------------
 # Schema name (a-zA-Z0-9_).
 export db_name="ec2_inventory_db"
-# Aurora cluster identifier (a-zA-Z0-9-).
+# Aurora cluster identifier (a-z0-9-, lower case: the audit log group is named after it).
 export db_cluster_name="${env_type}-aurora-ec2-inventory-cluster"
 # Master user; RDS generates its password and keeps it in Secrets Manager.
 export db_master_username="db_user"

@@ -65,6 +65,38 @@ class DatabaseStackTemplateTest {
     }
 
     @Test
+    void theClusterKeepsAWeekOfBackupsExportsItsAuditLogAndIsNotPublic() {
+        JsonNode cluster = DATABASE.resource("DBCluster").path("Properties");
+        assertThat(cluster.path("BackupRetentionPeriod").path("Ref").asText()).isEqualTo("BackupRetentionPeriod");
+        assertThat(DATABASE.parameter("BackupRetentionPeriod").path("Default").asInt()).isEqualTo(7);
+
+        assertThat(CloudFormationTemplate.oneOrMany(cluster.path("EnableCloudwatchLogsExports")))
+                .extracting(JsonNode::asText).containsExactly("audit");
+        assertThat(cluster.path("DBClusterParameterGroupName").path("Ref").asText())
+                .isEqualTo("DBClusterParameterGroup");
+        JsonNode parameterGroup = DATABASE.resource("DBClusterParameterGroup").path("Properties");
+        assertThat(parameterGroup.path("Family").asText()).as("Aurora MySQL 3").isEqualTo("aurora-mysql8.0");
+        JsonNode parameters = parameterGroup.path("Parameters");
+        assertThat(parameters.path("server_audit_logging").asText()).isIn("1", "ON");
+        assertThat(parameters.path("server_audit_events").asText().split(","))
+                .containsExactlyInAnyOrder("CONNECT", "QUERY_DCL", "QUERY_DDL");
+
+        // The export's log group, named as RDS names it (the identifier in lower case), with a retention.
+        JsonNode auditLog = DATABASE.resource("AuditLogGroup").path("Properties");
+        assertThat(auditLog.path("LogGroupName").path("Fn::Sub").asText())
+                .isEqualTo("/aws/rds/cluster/${DBClusterName}/audit");
+        assertThat(auditLog.path("RetentionInDays").path("Ref").asText()).isEqualTo("AuditLogRetentionInDays");
+        assertThat(Pattern.compile(DATABASE.parameter("DBClusterName").path("AllowedPattern").asText())
+                .matcher("Dev-Cluster").matches()).isFalse();
+
+        JsonNode instance = DATABASE.resource("DBInstance").path("Properties");
+        assertThat(instance.path("PubliclyAccessible").isBoolean()).isTrue();
+        assertThat(instance.path("PubliclyAccessible").asBoolean()).isFalse();
+        assertThat(instance.path("AutoMinorVersionUpgrade").path("Ref").asText()).isEqualTo("AutoMinorVersionUpgrade");
+        assertThat(DATABASE.parameter("AutoMinorVersionUpgrade").path("Default").asText()).isEqualTo("true");
+    }
+
+    @Test
     void theEngineVersionParameterAcceptsOnlyVersionsThatCanPauseAtZero() {
         JsonNode version = DATABASE.parameter("EngineVersion");
         Pattern allowed = Pattern.compile(version.path("AllowedPattern").asText());
