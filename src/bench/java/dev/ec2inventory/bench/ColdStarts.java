@@ -60,7 +60,8 @@ final class ColdStarts {
 
     void measure(Report report) throws IOException, InterruptedException {
         if (!Files.isExecutable(JDK25)) {
-            report.row("1 cold start", "ABSENT", "no JDK 25 at " + JDK25 + " (set BENCH_JDK25); figures 1 and 2 skipped");
+            report.row("1 cold start", "ABSENT",
+                    "no JDK 25 at " + JDK25 + " (set BENCH_JDK25); figures 1 and 2 skipped");
             return;
         }
         Path layout = trainedLayout();
@@ -140,8 +141,7 @@ final class ColdStarts {
     /** One fresh JVM through the runtime client: init, then the function's success event twice. */
     private static Map<String, Long> throughClient(FunctionLaunch launch, ColdStartFunction function,
             StubDataApi stub) throws IOException {
-        SampleInvocations.Sample sample = SampleInvocations.all().stream()
-                .filter(each -> each.function().equals(function.logicalId())).findFirst().orElseThrow();
+        SampleInvocations.Sample sample = SampleInvocations.of(function.logicalId()).get(0);
         try (RuntimeApiStub runtime = RuntimeApiStub.start();
                 FunctionProcess process = launch.start(function.logicalId(), function.handlerClass()
                         + "::handleRequest", runtime, stub.endpoint())) {

@@ -34,8 +34,8 @@ final class DataApiCallCounts {
 
     static void measure(Report report) {
         try (EmulatedCluster cluster = EmulatedCluster.migrated("bench_calls")) {
-            var add = (AddEc2InfoHandler) ApiFunctions.create(AddEc2InfoHandler.class.getName(), cluster.functionEnvironment());
-            var get = (GetEc2InfoHandler) ApiFunctions.create(GetEc2InfoHandler.class.getName(), cluster.functionEnvironment());
+            var add = ApiFunctions.create(AddEc2InfoHandler.class, cluster.functionEnvironment());
+            var get = ApiFunctions.create(GetEc2InfoHandler.class, cluster.functionEnvironment());
             count(report, cluster, "POST, no packages", 200,
                     () -> add.handleRequest(Requests.post("i-bench-0", 0), null));
             count(report, cluster, "POST, 3 packages", 200,
@@ -62,10 +62,10 @@ final class DataApiCallCounts {
     /** The routes issue 11 added, on the instances the POSTs above stored; the DELETEs last. */
     private static void measureLifecycleRoutes(Report report, EmulatedCluster cluster) {
         Map<String, String> environment = cluster.functionEnvironment();
-        var replace = (ReplaceEc2PackagesHandler) ApiFunctions.create(ReplaceEc2PackagesHandler.class.getName(), environment);
-        var list = (ListEc2InfoHandler) ApiFunctions.create(ListEc2InfoHandler.class.getName(), environment);
-        var getPackage = (GetPackageHandler) ApiFunctions.create(GetPackageHandler.class.getName(), environment);
-        var delete = (DeleteEc2InfoHandler) ApiFunctions.create(DeleteEc2InfoHandler.class.getName(), environment);
+        var replace = ApiFunctions.create(ReplaceEc2PackagesHandler.class, environment);
+        var list = ApiFunctions.create(ListEc2InfoHandler.class, environment);
+        var getPackage = ApiFunctions.create(GetPackageHandler.class, environment);
+        var delete = ApiFunctions.create(DeleteEc2InfoHandler.class, environment);
         count(report, cluster, "PUT packages, 3 packages (instance had 3)", 200,
                 () -> replace.handleRequest(Requests.put("i-bench-3", 3), null));
         count(report, cluster, "PUT packages, 1,000 packages (instance had 1,000)", 200,
@@ -82,8 +82,7 @@ final class DataApiCallCounts {
                 () -> delete.handleRequest(Requests.delete("i-bench-1000"), null));
         count(report, cluster, "DELETE, unknown instance", 200,
                 () -> delete.handleRequest(Requests.delete("i-bench-unknown"), null));
-        var stateChange = (Ec2StateChangeLambda) ApiFunctions.create(Ec2StateChangeLambda.class.getName(),
-                environment);
+        var stateChange = ApiFunctions.create(Ec2StateChangeLambda.class, environment);
         countStateChange(report, cluster, stateChange, "terminated, stored instance with 3 packages", "i-bench-3",
                 "terminated", "deleted");
         countStateChange(report, cluster, stateChange, "stopped (ignored)", "i-bench-0", "stopped", "ignored");

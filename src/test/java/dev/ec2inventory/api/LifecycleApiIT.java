@@ -116,8 +116,7 @@ class LifecycleApiIT {
     void aTerminationEventDeletesTheInstanceInOneCall() {
         post(INSTANCE);
         cluster.reset();
-        Ec2StateChangeLambda lambda = (Ec2StateChangeLambda) ApiFunctions.create(Ec2StateChangeLambda.class.getName(),
-                environment);
+        Ec2StateChangeLambda lambda = ApiFunctions.create(Ec2StateChangeLambda.class, environment);
 
         Map<String, Object> outcome = lambda.handleRequest(StateChangeEvents.event("terminated"),
                 TestContext.create());
@@ -133,9 +132,9 @@ class LifecycleApiIT {
         assertThat(handle(AddEc2InfoHandler.class, request).getStatusCode()).isEqualTo(200);
     }
 
-    private static APIGatewayProxyResponseEvent handle(Class<?> handler, APIGatewayProxyRequestEvent request) {
-        return ((InventoryRoute) ApiFunctions.create(handler.getName(), environment))
-                .handleRequest(request, TestContext.create());
+    private static APIGatewayProxyResponseEvent handle(Class<? extends InventoryRoute> handler,
+            APIGatewayProxyRequestEvent request) {
+        return ApiFunctions.create(handler, environment).handleRequest(request, TestContext.create());
     }
 
     private static APIGatewayProxyRequestEvent event(String fixture) {

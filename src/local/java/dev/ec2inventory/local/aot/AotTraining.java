@@ -61,8 +61,8 @@ public final class AotTraining {
         Path taskRoot = Files.createTempDirectory("aot-training");
         try (StubDataApi dataApi = StubDataApi.start(Duration.ofMinutes(10));
                 RuntimeApiStub runtime = RuntimeApiStub.start();
-                FunctionProcess function = FunctionProcess.throughEntrypoint(layout, routerTaskRoot(taskRoot), "training",
-                        ROUTER, "-XX:AOTCacheOutput=" + cache, runtime, dataApi.endpoint())) {
+                FunctionProcess function = FunctionProcess.throughEntrypoint(layout, routerTaskRoot(taskRoot),
+                        "training", ROUTER, "-XX:AOTCacheOutput=" + cache, runtime, dataApi.endpoint())) {
             for (SampleInvocations.Sample sample : samples) {
                 function.answer(sample);
                 System.out.println("aot-cache: " + sample.function() + ", " + sample.description() + ": "
@@ -71,13 +71,13 @@ public final class AotTraining {
         } finally {
             deleteTree(taskRoot);
         }
-        FunctionProcess.requireFile(cache, "the AOT cache");
+        requireFile(cache, "the AOT cache");
         System.out.printf("aot-cache: %d events answered; %s written (%d MiB)%n", samples.size(), cache,
                 Files.size(cache) >> 20);
     }
 
     private static void check(Path layout, List<String> functions) throws IOException {
-        FunctionProcess.requireFile(layout.resolve("app.aot"), "app.aot");
+        requireFile(layout.resolve("app.aot"), "app.aot");
         Path taskRoot = Files.createTempDirectory("aot-check");
         try (StubDataApi dataApi = StubDataApi.start(Duration.ofMinutes(10))) {
             for (String function : functions) {
@@ -95,8 +95,7 @@ public final class AotTraining {
     private static void checkOne(Path layout, Path taskRoot, String function, String handler, StubDataApi dataApi)
             throws IOException {
         Path classLog = taskRoot.resolve(function + "-classes.log");
-        List<SampleInvocations.Sample> samples = SampleInvocations.all().stream()
-                .filter(sample -> sample.function().equals(function)).toList();
+        List<SampleInvocations.Sample> samples = SampleInvocations.of(function);
         try (RuntimeApiStub runtime = RuntimeApiStub.start();
                 FunctionProcess process = FunctionProcess.throughEntrypoint(layout, taskRoot, function, handler,
                         "-XX:AOTCache=" + layout.resolve("app.aot") + " -XX:AOTMode=on -Xlog:class+load=info:file="
@@ -122,6 +121,12 @@ public final class AotTraining {
         Path lib = Files.createDirectories(scratch.resolve("lib"));
         Files.copy(source, lib.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         return scratch;
+    }
+
+    private static void requireFile(Path file, String what) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(what + " was not written: " + file);
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

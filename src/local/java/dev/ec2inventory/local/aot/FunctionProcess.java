@@ -145,10 +145,4 @@ public final class FunctionProcess implements AutoCloseable {
             throw new IOException("interrupted", e);
         }
     }
-
-    static void requireFile(Path file, String what) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(what + " was not written: " + file);
-        }
-    }
 }

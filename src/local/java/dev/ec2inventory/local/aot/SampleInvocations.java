@@ -84,6 +84,11 @@ public final class SampleInvocations {
         return samples;
     }
 
+    /** {@code function}'s samples, its success first. */
+    public static List<Sample> of(String function) {
+        return all().stream().filter(sample -> sample.function().equals(function)).toList();
+    }
+
     private static Sample api(String function, String description, String status, Consumer<ObjectNode> change) {
         return new Sample(function, description, eventOf(function, change), "statusCode", status);
     }

@@ -37,6 +37,11 @@ public final class ApiFunctions {
         }
     }
 
+    /** As {@link #create(String, Map)}, for callers that name the class itself. */
+    public static <T> T create(Class<T> handler, Map<String, String> environment) {
+        return handler.cast(create(handler.getName(), environment));
+    }
+
     private static Constructor<?> wiredConstructor(String handlerClass) {
         try {
             Class<?> type = Class.forName(handlerClass);
