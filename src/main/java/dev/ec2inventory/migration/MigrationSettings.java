@@ -10,9 +10,17 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 
-/** Where a migration runs: the database, the Data API endpoint (a local emulator's, or the region's) and the region. */
-public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, String region) {
+/**
+ * Where a migration runs: the database (as its master user), the Data API endpoint (a local emulator's, or the
+ * region's) and the region; and the secret of the application user it sets up, with Secrets Manager's endpoint.
+ */
+public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, String region,
+        Optional<String> applicationUserSecretArn, Optional<URI> secretsEndpoint) {
 
     /** Each answer may take up to the Data API's 45 s call timeout; AWS recommends client timeouts of a minute. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(70);
@@ -26,20 +34,36 @@ public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, St
         String arnRegion = arnFields(target.resourceArn())[3];
         return new MigrationSettings(target, endpoint, region.filter(name -> !name.isBlank())
                 .or(() -> Optional.of(arnRegion).filter(name -> !name.isEmpty()))
-                .orElseThrow(() -> new IllegalArgumentException("the cluster ARN names no region; give one")));
+                .orElseThrow(() -> new IllegalArgumentException("the cluster ARN names no region; give one")),
+                Optional.empty(), Optional.empty());
     }
 
-    /** The API functions' variables. */
+    /** The same, setting up the application user of the secret {@code secretArn} after each migration. */
+    public MigrationSettings withApplicationUser(String secretArn, Optional<URI> secretsManagerEndpoint) {
+        return new MigrationSettings(target, endpoint, region, Optional.of(secretArn), secretsManagerEndpoint);
+    }
+
+    /** The function's variables: the API functions' ones, the master user's secret, and the application user's. */
     public static MigrationSettings from(Map<String, String> environment) {
         DataApiTarget target = new DataApiTarget(required(environment, "DB_CLUSTER_ARN"),
                 required(environment, "DB_CRED_SECRETS_STORE_ARN"), required(environment, "DB_NAME"));
-        return of(target, optional(environment, "DATA_API_ENDPOINT").map(URI::create),
+        MigrationSettings settings = of(target, optional(environment, "DATA_API_ENDPOINT").map(URI::create),
                 optional(environment, "AWS_REGION"));
+        return optional(environment, "DB_APP_SECRET_ARN").map(secretArn -> settings.withApplicationUser(secretArn,
+                optional(environment, "SECRETS_MANAGER_ENDPOINT").map(URI::create))).orElse(settings);
     }
 
     /** A client that retries a resuming database within {@code resumeWait}; the caller closes it. */
     public DataApiClient client(RetryBudget resumeWait) {
         return DataApiClients.create(region, endpoint, resumeWait, READ_TIMEOUT);
+    }
+
+    /** A client of Secrets Manager, for the application user's secret; the caller closes it. */
+    public SecretsManagerClient secretsClient() {
+        SecretsManagerClientBuilder builder = SecretsManagerClient.builder().region(Region.of(region))
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        secretsEndpoint.ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     /** Statements through {@code client} to this database; the migration adds its own recovery. */

@@ -7,6 +7,7 @@ import dev.ec2inventory.dataapi.DataApiClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.lambda.powertools.cloudformation.AbstractCustomResourceHandler;
 import software.amazon.lambda.powertools.cloudformation.Response;
 
@@ -56,6 +57,8 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
                     () -> Duration.ofMillis(context.getRemainingTimeInMillis()),
                     line -> context.getLogger().log(line, LogLevel.INFO));
             context.getLogger().log("Migrated " + physicalResourceId + ": " + report.describe(), LogLevel.INFO);
+            settings.applicationUserSecretArn().ifPresent(secretArn -> context.getLogger().log(
+                    setUpApplicationUser(client, secretArn), LogLevel.INFO));
             return Response.builder().status(Response.Status.SUCCESS).physicalResourceId(physicalResourceId)
                     .value(data(report)).build();
         } catch (RuntimeException failure) {
@@ -63,6 +66,12 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
             context.getLogger().log("Migration of " + physicalResourceId + " failed: " + reason, LogLevel.ERROR);
             return Response.builder().status(Response.Status.FAILED).physicalResourceId(physicalResourceId)
                     .reason(reason).build();
+        }
+    }
+
+    private String setUpApplicationUser(DataApiClient client, String secretArn) {
+        try (SecretsManagerClient secrets = settings.secretsClient()) {
+            return new ApplicationUser(client, settings.target()).ensure(ApplicationUserSecret.read(secrets, secretArn));
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,12 +45,26 @@ final class MigrationRun {
     /** @param timeLeft what the function has left when the invocation starts */
     static Answer invoke(DataApiEmulator emulator, TestDatabase database, String location, String requestType,
             String physicalResourceId, ResponseCapture capture, Duration timeLeft) {
-        Map<String, String> environment = Map.of(
+        return invoke(emulator, database, location, requestType, physicalResourceId, capture, timeLeft, Map.of());
+    }
+
+    /** With the application user of the secret {@code appSecretArn}, which the emulator also serves. */
+    static Answer invokeWithApplicationUser(DataApiEmulator emulator, TestDatabase database, String requestType,
+            String physicalResourceId, ResponseCapture capture, String appSecretArn) {
+        return invoke(emulator, database, SchemaMigration.LOCATION, requestType, physicalResourceId, capture,
+                FUNCTION_TIMEOUT, Map.of("DB_APP_SECRET_ARN", appSecretArn,
+                        "SECRETS_MANAGER_ENDPOINT", emulator.endpoint().toString()));
+    }
+
+    private static Answer invoke(DataApiEmulator emulator, TestDatabase database, String location, String requestType,
+            String physicalResourceId, ResponseCapture capture, Duration timeLeft, Map<String, String> more) {
+        Map<String, String> environment = new HashMap<>(more);
+        environment.putAll(Map.of(
                 "DB_NAME", database.name(),
                 "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
                 "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
                 "AWS_REGION", LocalCluster.REGION,
-                "DATA_API_ENDPOINT", emulator.endpoint().toString());
+                "DATA_API_ENDPOINT", emulator.endpoint().toString()));
         SchemaMigrationFunction function = new SchemaMigrationFunction(MigrationSettings.from(environment), location);
         URI responseUrl = capture.newResponseUrl();
         CloudFormationCustomResourceEvent event = CloudFormationCustomResourceEvent.builder()

@@ -112,8 +112,16 @@ public final class TestDatabase implements AutoCloseable {
         try {
             endTransactionsOnThisDatabase();
             server.dropDatabaseIfExists(name);
+            dropApplicationUser();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + name, e);
+        }
+    }
+
+    /** A local stack on this database creates a user of its own, which outlives the database unless dropped. */
+    private void dropApplicationUser() throws SQLException {
+        try (Connection connection = server.connectToServer(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP USER IF EXISTS '" + LocalCluster.applicationUserName(name) + "'@'%'");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ec2inventory.local.dataapi;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.ec2inventory.local.dataapi.engine.Cluster;
 import dev.ec2inventory.local.dataapi.engine.Clusters;
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
  * 1 MiB of result data per call, the statement timeout and the transaction idle timeout. Tests can inject faults
  * ({@link #faults()}) and read call counts ({@link #calls()}); neither is reachable over HTTP.
  *
+ * <p>A call runs as its secret's database account, so grants hold as on Aurora. The same endpoint answers Secrets
+ * Manager's {@code GetSecretValue} for those secrets, with the account's user name and password.
+ *
  * <p>{@link Builder#start()} binds the port, opens one connection per cluster (a cluster whose database is down is
  * logged and answers {@code DatabaseUnavailableException} until it is up), and logs one line per cluster with the
  * ARNs, the database and the measured start-up time.
@@ -82,9 +86,11 @@ public final class DataApiEmulator implements AutoCloseable {
         this.autoPause = builder.autoPause;
         this.instance = autoPause.map(settings -> PausableInstance.pausing(settings, builder.clock,
                 transactions::anyOpen, builder.clusters.get(0).resourceArn())).orElseGet(PausableInstance::alwaysOn);
-        server.createContext("/", new DataApiHttpHandler(new DataApiService(clusters, transactions, runner,
-                builder.implicitCommitEndsTransaction), faults,
-                calls, this.instance));
+        HttpHandler dataApi = new DataApiHttpHandler(new DataApiService(clusters, transactions, runner,
+                builder.implicitCommitEndsTransaction), faults, calls, this.instance);
+        HttpHandler secrets = new SecretsManagerHttpHandler(builder.clusters);
+        server.createContext("/", exchange ->
+                (SecretsManagerHttpHandler.isFor(exchange) ? secrets : dataApi).handle(exchange));
         server.setExecutor(httpThreads);
         server.start();
         this.endpoint = endpointOf(builder.bindAddress, server.getAddress().getPort());
@@ -142,7 +148,7 @@ public final class DataApiEmulator implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         for (Cluster cluster : clusters.all()) {
             Optional<String> problem = cluster.warmUp();
-            problem.ifPresent(text -> problems.add(cluster.binding().resourceArn() + ": " + text));
+            problem.ifPresent(text -> problems.add(cluster.binding().secretArn() + ": " + text));
         }
         return problems;
     }
@@ -153,7 +159,9 @@ public final class DataApiEmulator implements AutoCloseable {
                     endpoint, startupTime.toMillis(), binding.resourceArn(), binding.secretArn(),
                     binding.defaultDatabase(), binding.databaseServer().description());
         }
-        warmUpProblems.forEach(problem -> LOG.warn("Data API emulator: no database connection yet for {}", problem));
+        // A user that a migration creates, or whose password it sets, cannot sign in before that migration.
+        warmUpProblems.forEach(problem -> LOG.warn("Data API emulator: calls with this secret fail until its account "
+                + "can sign in: {}", problem));
         autoPause.ifPresent(settings -> LOG.info("Data API emulator: auto-pause simulated; the database pauses after {} "
                 + "without calls and takes {} to resume", settings.pauseAfterIdle(), settings.resumeTakes()));
     }

@@ -33,6 +33,11 @@ public record DatabaseServer(String description, String urlPrefix, String urlOpt
         return new DatabaseServer(description, "jdbc:mariadb://" + host + ":" + port + "/", "", user, password);
     }
 
+    /** The same server, reached as another of its users. */
+    public DatabaseServer as(String otherUser, String otherPassword) {
+        return new DatabaseServer(description, urlPrefix, urlOptions, otherUser, otherPassword);
+    }
+
     /** The JDBC URL of one database on this server. */
     public String jdbcUrl(String database) {
         return urlPrefix + requireValidName(database) + urlOptions;

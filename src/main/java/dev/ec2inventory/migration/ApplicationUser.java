@@ -1,0 +1,79 @@
+package dev.ec2inventory.migration;
+
+import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.DataApiValues;
+import dev.ec2inventory.dataapi.ExecuteOptions;
+import dev.ec2inventory.dataapi.SqlStatement;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The database user the API's functions sign in as. The migration, which alone holds the master user's secret, creates
+ * it, sets its password from its secret, and leaves it exactly the rights that reading and writing the inventory take.
+ */
+final class ApplicationUser {
+
+    static final List<String> PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE");
+    private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    private final DataApiClient client;
+    private final DataApiTarget master;
+
+    /** @param master the master user's secret and the inventory database */
+    ApplicationUser(DataApiClient client, DataApiTarget master) {
+        if (!DATABASE_NAME.matcher(master.database()).matches()) {
+            throw new ApplicationUserException("database names are 1 to 64 letters, digits or '_'");
+        }
+        this.client = client;
+        this.master = master;
+    }
+
+    /** @return what was done, for the log; never the password */
+    String ensure(DatabaseCredentials user) {
+        boolean exists = count("SELECT COUNT(*) FROM mysql.user WHERE User = :user AND Host = '%'",
+                "user", user.username()) > 0;
+        // Set on every run, so that a replaced secret and the user never disagree for longer than one deployment.
+        client.executeHoldingSecret(master, (exists ? "ALTER USER " : "CREATE USER ") + user.account()
+                + " IDENTIFIED BY '" + user.password() + "'");
+        boolean revoked = hasOtherRights(user);
+        if (revoked) {
+            client.execute(master, statement("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + user.account()),
+                    ExecuteOptions.AUTO_COMMIT);
+        }
+        client.execute(master, statement("GRANT " + String.join(", ", PRIVILEGES) + " ON `" + master.database()
+                + "`.* TO " + user.account()), ExecuteOptions.AUTO_COMMIT);
+        return "application user " + user.username() + (exists ? ": password set from its secret" : ": created")
+                + (revoked ? ", other rights revoked" : "") + "; it may " + String.join(", ", PRIVILEGES)
+                + " on " + master.database() + " only";
+    }
+
+    /** Anything beyond the four rights on the inventory database: a global right, another database's, a table's. */
+    private boolean hasOtherRights(DatabaseCredentials user) {
+        String grantee = user.account();
+        String others = "SELECT COUNT(*) FROM ("
+                + "SELECT PRIVILEGE_TYPE, IS_GRANTABLE FROM information_schema.USER_PRIVILEGES"
+                + " WHERE GRANTEE = :grantee AND PRIVILEGE_TYPE <> 'USAGE'"
+                + " UNION ALL SELECT PRIVILEGE_TYPE, IS_GRANTABLE FROM information_schema.SCHEMA_PRIVILEGES"
+                + " WHERE GRANTEE = :grantee AND (TABLE_SCHEMA <> :database OR PRIVILEGE_TYPE NOT IN ("
+                + String.join(", ", PRIVILEGES.stream().map(right -> "'" + right + "'").toList())
+                + ") OR IS_GRANTABLE = 'YES')"
+                + " UNION ALL SELECT PRIVILEGE_TYPE, IS_GRANTABLE FROM information_schema.TABLE_PRIVILEGES"
+                + " WHERE GRANTEE = :grantee"
+                + " UNION ALL SELECT PRIVILEGE_TYPE, IS_GRANTABLE FROM information_schema.COLUMN_PRIVILEGES"
+                + " WHERE GRANTEE = :grantee) other_rights";
+        return client.execute(master, new SqlStatement(others, List.of(
+                        DataApiValues.parameter("grantee", grantee),
+                        DataApiValues.parameter("database", master.database()))), ExecuteOptions.AUTO_COMMIT)
+                .rows().stream().mapToLong(row -> ((Number) row.get(0)).longValue()).sum() > 0;
+    }
+
+    private long count(String sql, String name, String value) {
+        return ((Number) client.execute(master, new SqlStatement(sql, List.of(DataApiValues.parameter(name, value))),
+                ExecuteOptions.AUTO_COMMIT).rows().get(0).get(0)).longValue();
+    }
+
+    private static SqlStatement statement(String sql) {
+        return new SqlStatement(sql, List.of());
+    }
+}
