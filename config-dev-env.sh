@@ -27,7 +27,8 @@ export api_stack_name="${env_type}-${app_name}-api-stack"
 export db_name="ec2_inventory_db"
 # Aurora cluster identifier (a-z0-9-, lower case: the audit log group is named after it).
 export db_cluster_name="${env_type}-aurora-ec2-inventory-cluster"
-# Master user; RDS generates its password and keeps it in Secrets Manager.
+# Master user; RDS generates its password and keeps it in Secrets Manager. Only the schema migration signs in
+# as it: the functions use the user ec2_inventory_app (docs/deploy.md, "Two database users").
 export db_master_username="db_user"
 # VPC and subnets of the cluster: at least two subnets, in different Availability Zones, of that VPC.
 export db_vpc_id="<FILL IN: VPC id, for example vpc-0123456789abcdef0>"

@@ -1,7 +1,10 @@
 """Expands template.yaml offline with SAM's translator and checks what SAM adds, which the template tests cannot see:
-no IAM statement grants a wildcard resource except X-Ray's write actions, and the API stage is throttled and
-writes access logs with the caller's ARN.   python3 tests/check_expanded_template.py [template.yaml]
+no IAM statement grants a wildcard resource except X-Ray's write actions, the API stage is throttled and writes
+access logs with the caller's ARN, and no function but the migration reaches the database's master secret, whether
+through its environment (Globals merged) or a policy of its role.
+  python3 tests/check_expanded_template.py [template.yaml]
 """
+import json
 import os
 import sys
 
@@ -10,6 +13,12 @@ from samtranslator.yaml_helper import yaml_parse
 
 # X-Ray's write actions have no resource to scope to.
 XRAY_WRITE = {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}
+
+# Only the migration signs in as master, to change the schema and set up the application user.
+MIGRATION_FUNCTION = "SchemaMigrationFunction"
+# Searched as text, whichever intrinsic function spells the import; the application user's export does not contain it.
+MASTER_SECRET_EXPORT = "-DatabaseSecretArn"
+APP_SECRET_EXPORT = "-DatabaseAppSecretArn"
 
 
 class NoManagedPolicies:
@@ -29,6 +38,61 @@ def statements(resource):
     documents += [policy.get("PolicyDocument", {}) for policy in properties.get("Policies", [])]
     for document in documents:
         yield from as_list(document.get("Statement", []))
+
+
+def mentions(value, export):
+    return export in json.dumps(value)
+
+
+def role_of(function):
+    role = function["Properties"].get("Role")
+    get_att = role.get("Fn::GetAtt") if isinstance(role, dict) else None
+    if isinstance(get_att, str):
+        get_att = get_att.split(".")
+    return get_att[0] if get_att else None
+
+
+def role_policies(resources, role_id):
+    """The policy documents a role holds (inline, the managed ones it lists, those that name it), and the ARNs of
+    policies from outside the template, which cannot be read here."""
+    role = resources[role_id]["Properties"]
+    documents = [policy.get("PolicyDocument", {}) for policy in role.get("Policies", [])]
+    unreadable = []
+    for arn in role.get("ManagedPolicyArns", []):
+        if isinstance(arn, dict) and arn.get("Ref") in resources:
+            documents.append(resources[arn["Ref"]]["Properties"].get("PolicyDocument", {}))
+        else:
+            unreadable.append(arn)
+    for resource in resources.values():
+        if (resource["Type"] in ("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")
+                and {"Ref": role_id} in resource["Properties"].get("Roles", [])):
+            documents.append(resource["Properties"].get("PolicyDocument", {}))
+    return documents, unreadable
+
+
+def secret_problems(resources):
+    """No function but the migration reaches the master secret; the migration reaches it and the application user's."""
+    problems = []
+    functions = {logical_id: resource for logical_id, resource in resources.items()
+                 if resource["Type"] == "AWS::Lambda::Function"}
+    if MIGRATION_FUNCTION not in functions:
+        problems.append(f"no function {MIGRATION_FUNCTION}")
+    for logical_id, function in functions.items():
+        migration = logical_id == MIGRATION_FUNCTION
+        role_id = role_of(function)
+        if role_id not in resources:
+            problems.append(f"{logical_id}'s role is not in the template, so its policies cannot be read")
+            continue
+        documents, unreadable = role_policies(resources, role_id)
+        problems += [f"{role_id} has a policy from outside the template: {arn}" for arn in unreadable]
+        places = {"environment": function["Properties"].get("Environment", {}).get("Variables", {}),
+                  "role's policies": documents}
+        for place, value in places.items():
+            if mentions(value, MASTER_SECRET_EXPORT) != migration:
+                problems.append(f"{logical_id} {'lacks' if migration else 'has'} the master secret in its {place}")
+            if migration and not mentions(value, APP_SECRET_EXPORT):
+                problems.append(f"{logical_id} lacks the application user's secret in its {place}")
+    return problems
 
 
 def main(path):
@@ -65,11 +129,13 @@ def main(path):
                          "$context.httpMethod", "$context.status", "$context.responseLatency"):
             if variable not in log_format:
                 problems.append(f"the stage's access log format lacks {variable}")
+    problems += secret_problems(resources)
     for problem in problems:
         print(f"expanded {path}: {problem}", file=sys.stderr)
     if problems:
         return 1
-    print(f"expanded {path}: wildcard resources only for X-Ray writes; stage throttled, access log has the caller")
+    print(f"expanded {path}: wildcard resources only for X-Ray writes; stage throttled, access log has the caller;"
+          f" only {MIGRATION_FUNCTION} reaches the master secret")
     return 0
 
 

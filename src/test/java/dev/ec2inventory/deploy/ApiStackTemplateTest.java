@@ -15,7 +15,9 @@ import dev.ec2inventory.local.aot.SampleInvocations;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,12 +48,12 @@ class ApiStackTemplateTest {
 
     /**
      * Least privilege: the functions that write in transactions may begin, commit and roll back; the others send
-     * single statements (GET is one SELECT; the migration runs every statement on its own).
+     * single statements (GET is one SELECT). The migration runs every statement on its own, as master.
      */
     private static final Map<String, String> POLICY_BY_FUNCTION = Map.of(
             "AddEC2InfoLambda", "InventoryDatabaseAccess",
             "GetEC2InfoLambda", "InventoryStatementAccess",
-            SchemaStackTemplateTest.MIGRATION_FUNCTION, "InventoryStatementAccess",
+            SchemaStackTemplateTest.MIGRATION_FUNCTION, "SchemaMigrationDatabaseAccess",
             "ReplaceEC2PackagesLambda", "InventoryDatabaseAccess",
             "DeleteEC2InfoLambda", "InventoryStatementAccess",
             "ListEC2InfoLambda", "InventoryStatementAccess",
@@ -187,8 +189,41 @@ class ApiStackTemplateTest {
                     .doesNotContainKey("DATA_API_ENDPOINT");
             assertThat(environment.get("DB_NAME")).isEqualTo(databaseExport("DatabaseName"));
             assertThat(environment.get("DB_CLUSTER_ARN")).isEqualTo(databaseExport("DatabaseClusterArn"));
-            assertThat(environment.get("DB_CRED_SECRETS_STORE_ARN")).isEqualTo(databaseExport("DatabaseSecretArn"));
         });
+    }
+
+    /** Issue 20: the API's functions sign in as the application user; the migration as master, to set that user up. */
+    @Test
+    void eachFunctionSignsInWithItsSecretAndOnlyTheMigrationReadsTheApplicationUsersPassword() {
+        invokedFunctions().forEach((logicalId, function) -> {
+            Map<String, JsonNode> environment = TEMPLATE.environment(function);
+            assertThat(environment.get("DB_CRED_SECRETS_STORE_ARN")).as(logicalId)
+                    .isEqualTo(databaseExport("DatabaseAppSecretArn"));
+            assertThat(environment).as(logicalId).doesNotContainKey("DB_APP_SECRET_ARN");
+        });
+        Map<String, JsonNode> migration =
+                TEMPLATE.environment(functions.get(SchemaStackTemplateTest.MIGRATION_FUNCTION));
+        assertThat(migration.get("DB_CRED_SECRETS_STORE_ARN")).isEqualTo(databaseExport("DatabaseSecretArn"));
+        assertThat(migration.get("DB_APP_SECRET_ARN")).isEqualTo(databaseExport("DatabaseAppSecretArn"));
+    }
+
+    /**
+     * Neither by Globals nor by a policy of its role may a function other than the migration reach the master
+     * secret. The text is searched, so that the export is found whichever intrinsic function spells it.
+     */
+    @Test
+    void noFunctionButTheMigrationHasTheMasterSecretInItsEnvironmentOrItsPolicies() {
+        functions.forEach((logicalId, function) -> {
+            boolean migration = logicalId.equals(SchemaStackTemplateTest.MIGRATION_FUNCTION);
+            assertThat(mentionTheMasterSecret(TEMPLATE.environment(function).values()))
+                    .as("master secret in the environment of %s", logicalId).isEqualTo(migration);
+            assertThat(mentionTheMasterSecret(TEMPLATE.rolePolicies(function)))
+                    .as("master secret in the policies of %s's role", logicalId).isEqualTo(migration);
+        });
+    }
+
+    private static boolean mentionTheMasterSecret(Collection<JsonNode> nodes) {
+        return nodes.stream().anyMatch(node -> node.toString().contains("-DatabaseSecretArn"));
     }
 
     @Test
@@ -249,29 +284,34 @@ class ApiStackTemplateTest {
     }
 
     @Test
-    void functionsMayOnlyUseTheDataApiOnTheClusterAndReadItsSecret() {
-
-        assertThat(grantsOf("InventoryDatabaseAccess")).isEqualTo(grants(DATA_API_ACTIONS));
-        assertThat(grantsOf("InventoryStatementAccess")).isEqualTo(grants(List.of("rds-data:ExecuteStatement")));
+    void functionsMayOnlyUseTheDataApiOnTheClusterAndReadTheirSecrets() {
+        JsonNode appSecret = databaseExport("DatabaseAppSecretArn");
+        assertThat(grantsOf("InventoryDatabaseAccess")).isEqualTo(grants(DATA_API_ACTIONS, appSecret));
+        assertThat(grantsOf("InventoryStatementAccess"))
+                .isEqualTo(grants(List.of("rds-data:ExecuteStatement"), appSecret));
+        // The migration signs in as master, and reads the application user's password to set it.
+        assertThat(grantsOf("SchemaMigrationDatabaseAccess")).isEqualTo(
+                grants(List.of("rds-data:ExecuteStatement"), databaseExport("DatabaseSecretArn"), appSecret));
     }
 
-    /** Each action a managed policy grants, with the resource it grants it on. */
-    private static Map<String, JsonNode> grantsOf(String policy) {
-        Map<String, JsonNode> resourceByAction = new HashMap<>();
+    /** Each action a managed policy grants, with the resources it grants it on. */
+    private static Map<String, Set<JsonNode>> grantsOf(String policy) {
+        Map<String, Set<JsonNode>> resourcesByAction = new HashMap<>();
         oneOrMany(TEMPLATE.resource(policy).path("Properties").path("PolicyDocument").path("Statement"))
                 .forEach(statement -> {
                     assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
-                    texts(statement.path("Action")).forEach(action ->
-                            resourceByAction.put(action, statement.path("Resource")));
+                    texts(statement.path("Action")).forEach(action -> resourcesByAction
+                            .computeIfAbsent(action, unused -> new HashSet<>())
+                            .addAll(oneOrMany(statement.path("Resource"))));
                 });
-        return resourceByAction;
+        return resourcesByAction;
     }
 
-    /** The Data API actions on the cluster, and its secret. */
-    private static Map<String, JsonNode> grants(List<String> dataApiActions) {
-        Map<String, JsonNode> expected = dataApiActions.stream()
-                .collect(Collectors.toMap(action -> action, action -> databaseExport("DatabaseClusterArn")));
-        expected.put("secretsmanager:GetSecretValue", databaseExport("DatabaseSecretArn"));
+    /** The Data API actions on the cluster, and these secrets. */
+    private static Map<String, Set<JsonNode>> grants(List<String> dataApiActions, JsonNode... secrets) {
+        Map<String, Set<JsonNode>> expected = dataApiActions.stream()
+                .collect(Collectors.toMap(action -> action, action -> Set.of(databaseExport("DatabaseClusterArn"))));
+        expected.put("secretsmanager:GetSecretValue", Set.of(secrets));
         return expected;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ec2inventory.local.sam.CloudFormationYaml;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,38 @@ record CloudFormationTemplate(JsonNode root) {
         function.path("Properties").path("Environment").path("Variables").properties()
                 .forEach(variable -> variables.put(variable.getKey(), variable.getValue()));
         return variables;
+    }
+
+    /**
+     * Every policy document that a function's role holds: the role's inline policies, the managed policies it lists,
+     * and the policies that name it. A policy declared outside this template cannot be read, so it fails the test.
+     */
+    List<JsonNode> rolePolicies(JsonNode function) {
+        String roleId = function.path("Properties").path("Role").path("Fn::GetAtt").path(0).asText();
+        JsonNode role = resource(roleId).path("Properties");
+        if (role.isMissingNode()) {
+            throw new IllegalArgumentException("the function's Role is no role of this template: " + roleId);
+        }
+        List<JsonNode> documents = new ArrayList<>();
+        oneOrMany(role.path("Policies")).forEach(policy -> documents.add(policy.path("PolicyDocument")));
+        oneOrMany(role.path("ManagedPolicyArns")).forEach(arn -> {
+            JsonNode policy = resource(arn.path("Ref").asText());
+            if (policy.isMissingNode()) {
+                throw new IllegalArgumentException(roleId + " has a policy from outside the template: " + arn);
+            }
+            documents.add(policy.path("Properties").path("PolicyDocument"));
+        });
+        for (String type : List.of("AWS::IAM::Policy", "AWS::IAM::ManagedPolicy")) {
+            resources(type).values().forEach(policy -> {
+                JsonNode properties = policy.path("Properties");
+                boolean namesTheRole = oneOrMany(properties.path("Roles")).stream()
+                        .anyMatch(named -> named.path("Ref").asText().equals(roleId));
+                if (namesTheRole) {
+                    documents.add(properties.path("PolicyDocument"));
+                }
+            });
+        }
+        return documents;
     }
 
     /** Elements of a node that may be one value or a list of them, as CloudFormation allows in many places. */

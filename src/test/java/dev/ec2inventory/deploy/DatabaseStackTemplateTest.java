@@ -3,6 +3,7 @@ package dev.ec2inventory.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ class DatabaseStackTemplateTest {
             imported.add(suffix(IMPORT_NAME, importValue.path("Fn::Sub").asText(), "import " + importValue));
         }
 
-        assertThat(exported).containsExactly("DatabaseClusterArn", "DatabaseName", "DatabaseSecretArn");
+        assertThat(exported)
+                .containsExactly("DatabaseAppSecretArn", "DatabaseClusterArn", "DatabaseName", "DatabaseSecretArn");
         assertThat(imported).isEqualTo(exported);
     }
 
@@ -45,6 +47,27 @@ class DatabaseStackTemplateTest {
         assertThat(cluster.has("MasterUserPassword")).isFalse();
         assertThat(outputAttribute("DatabaseSecretArn")).containsExactly("DBCluster", "MasterUserSecret.SecretArn");
         assertThat(outputAttribute("DatabaseClusterArn")).containsExactly("DBCluster", "DBClusterArn");
+    }
+
+    @Test
+    void theApplicationUsersSecretHasAFixedNameAndAGeneratedPasswordOfLettersAndDigits() throws Exception {
+        JsonNode secret = DATABASE.resource("AppUserSecret");
+        assertThat(secret.path("Type").asText()).isEqualTo("AWS::SecretsManager::Secret");
+        JsonNode properties = secret.path("Properties");
+        assertThat(properties.has("SecretString")).as("the password is generated, never written down").isFalse();
+        assertThat(properties.path("Description").path("Fn::Sub").asText()).contains("ec2_inventory_app");
+
+        JsonNode generated = properties.path("GenerateSecretString");
+        assertThat(new ObjectMapper().readTree(generated.path("SecretStringTemplate").asText()))
+                .isEqualTo(new ObjectMapper().createObjectNode().put("username", "ec2_inventory_app"));
+        assertThat(generated.path("GenerateStringKey").asText()).isEqualTo("password");
+        // The migration writes the password as a SQL string literal, which must never need escaping.
+        assertThat(generated.path("ExcludePunctuation").asBoolean()).isTrue();
+        assertThat(generated.path("IncludeSpace").asBoolean()).isFalse();
+        assertThat(generated.path("PasswordLength").asInt()).isGreaterThanOrEqualTo(32);
+
+        JsonNode output = DATABASE.root().path("Outputs").path("DatabaseAppSecretArn");
+        assertThat(output.path("Value").path("Ref").asText()).isEqualTo("AppUserSecret");
     }
 
     @Test

@@ -30,6 +30,9 @@ class SchemaStackTemplateTest {
         assertThat(properties.path("ServiceToken")).isEqualTo(NODES.objectNode().set("Fn::GetAtt",
                 NODES.arrayNode().add(MIGRATION_FUNCTION).add("Arn")));
         assertThat(properties.path("SchemaVersionHash")).isEqualTo(ref("SchemaVersionHash"));
+        assertThat(properties.path("AppSecretArn")).as("a new application secret, whose user the migration sets up")
+                .isEqualTo(NODES.objectNode().set("Fn::ImportValue",
+                        NODES.objectNode().put("Fn::Sub", "${DatabaseStackName}-DatabaseAppSecretArn")));
         JsonNode function = functions.get(MIGRATION_FUNCTION);
         assertThat(properties.path("ServiceTimeout").asInt())
                 .as("a function stopped by its timeout fails the stack operation soon after")
