@@ -28,7 +28,8 @@ final class DataApiCommand implements Runnable {
         Console.line("Data API emulator on " + stack.dataApiEndpoint());
         AutoPauseOptions.describe(pausing).ifPresent(line -> Console.line("  " + line));
         Console.line("  resourceArn " + LocalCluster.RESOURCE_ARN);
-        Console.line("  secretArn   " + LocalCluster.SECRET_ARN);
+        Console.line("  secretArn   " + LocalCluster.SECRET_ARN + "   (master user: the migration's)");
+        Console.line("              " + LocalCluster.APP_SECRET_ARN + "   (application user: the functions')");
         Console.line("  database    " + stack.databaseName() + " (" + stack.databaseDescription() + ")");
         Console.line("  for example: aws rds-data execute-statement --endpoint-url " + stack.dataApiEndpoint()
                 + " --resource-arn " + LocalCluster.RESOURCE_ARN + " --secret-arn " + LocalCluster.SECRET_ARN

@@ -50,7 +50,8 @@ final class ServeCommand implements Runnable {
                 + "   (Swagger UI over " + api + ApiDocsPages.DOCUMENT_PATH + ": try every route here)"));
         Console.line("  Data API   " + stack.dataApiEndpoint());
         Console.line("    resourceArn " + LocalCluster.RESOURCE_ARN);
-        Console.line("    secretArn   " + LocalCluster.SECRET_ARN);
+        Console.line("    secretArn   " + LocalCluster.SECRET_ARN + "   (master user: the migration's)");
+        Console.line("                " + LocalCluster.APP_SECRET_ARN + "   (application user: the functions')");
         Console.line("    database    " + stack.databaseName());
         AutoPauseOptions.describe(pausing).ifPresent(line -> Console.line("    " + line));
         Console.line("  Database   " + stack.databaseDescription());

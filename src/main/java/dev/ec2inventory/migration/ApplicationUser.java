@@ -3,6 +3,7 @@ package dev.ec2inventory.migration;
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.DataApiValues;
+import dev.ec2inventory.dataapi.DatabaseCredentials;
 import dev.ec2inventory.dataapi.ExecuteOptions;
 import dev.ec2inventory.dataapi.SqlStatement;
 import java.util.List;
@@ -16,6 +17,9 @@ final class ApplicationUser {
 
     static final List<String> PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE");
     private static final Pattern DATABASE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9_]{1,32}");
+    /** Written into SQL as a literal, which MySQL takes in no other form: letters and digits need no escaping. */
+    private static final Pattern PASSWORD = Pattern.compile("[A-Za-z0-9]{16,128}");
 
     private final DataApiClient client;
     private final DataApiTarget master;
@@ -31,26 +35,26 @@ final class ApplicationUser {
 
     /** @return what was done, for the log; never the password */
     String ensure(DatabaseCredentials user) {
+        String account = account(user);
         boolean exists = count("SELECT COUNT(*) FROM mysql.user WHERE User = :user AND Host = '%'",
                 "user", user.username()) > 0;
         // Set on every run, so that a replaced secret and the user never disagree for longer than one deployment.
-        client.executeHoldingSecret(master, (exists ? "ALTER USER " : "CREATE USER ") + user.account()
+        client.executeHoldingSecret(master, (exists ? "ALTER USER " : "CREATE USER ") + account
                 + " IDENTIFIED BY '" + user.password() + "'");
-        boolean revoked = hasOtherRights(user);
+        boolean revoked = hasOtherRights(account);
         if (revoked) {
-            client.execute(master, statement("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + user.account()),
+            client.execute(master, statement("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + account),
                     ExecuteOptions.AUTO_COMMIT);
         }
         client.execute(master, statement("GRANT " + String.join(", ", PRIVILEGES) + " ON `" + master.database()
-                + "`.* TO " + user.account()), ExecuteOptions.AUTO_COMMIT);
+                + "`.* TO " + account), ExecuteOptions.AUTO_COMMIT);
         return "application user " + user.username() + (exists ? ": password set from its secret" : ": created")
                 + (revoked ? ", other rights revoked" : "") + "; it may " + String.join(", ", PRIVILEGES)
                 + " on " + master.database() + " only";
     }
 
     /** Anything beyond the four rights on the inventory database: a global right, another database's, a table's. */
-    private boolean hasOtherRights(DatabaseCredentials user) {
-        String grantee = user.account();
+    private boolean hasOtherRights(String grantee) {
         String others = "SELECT COUNT(*) FROM ("
                 + "SELECT PRIVILEGE_TYPE, IS_GRANTABLE FROM information_schema.USER_PRIVILEGES"
                 + " WHERE GRANTEE = :grantee AND PRIVILEGE_TYPE <> 'USAGE'"
@@ -66,6 +70,19 @@ final class ApplicationUser {
                         DataApiValues.parameter("grantee", grantee),
                         DataApiValues.parameter("database", master.database()))), ExecuteOptions.AUTO_COMMIT)
                 .rows().stream().mapToLong(row -> ((Number) row.get(0)).longValue()).sum() > 0;
+    }
+
+    /** The account as MySQL's grant statements name it: any host, since the Data API connects from its own fleet. */
+    private static String account(DatabaseCredentials user) {
+        if (user.username() == null || !USER_NAME.matcher(user.username()).matches()) {
+            throw new ApplicationUserException("the application user's secret must name a user of 1 to 32 letters, "
+                    + "digits or '_'");
+        }
+        if (user.password() == null || !PASSWORD.matcher(user.password()).matches()) {
+            throw new ApplicationUserException("the application user's secret must hold a password of 16 to 128 "
+                    + "letters and digits (Secrets Manager's ExcludePunctuation)");
+        }
+        return "'" + user.username() + "'@'%'";
     }
 
     private long count(String sql, String name, String value) {

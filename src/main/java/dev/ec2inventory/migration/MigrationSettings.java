@@ -3,6 +3,7 @@ package dev.ec2inventory.migration;
 import dev.ec2inventory.dataapi.DataApiClient;
 import dev.ec2inventory.dataapi.DataApiClients;
 import dev.ec2inventory.dataapi.DataApiTarget;
+import dev.ec2inventory.dataapi.DatabaseSecrets;
 import dev.ec2inventory.dataapi.RetryBudget;
 import dev.ec2inventory.dataapi.jdbc.DataApiDataSource;
 import dev.ec2inventory.dataapi.jdbc.StatementRecovery;
@@ -10,10 +11,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 
 /**
  * Where a migration runs: the database (as its master user), the Data API endpoint (a local emulator's, or the
@@ -58,12 +55,9 @@ public record MigrationSettings(DataApiTarget target, Optional<URI> endpoint, St
         return DataApiClients.create(region, endpoint, resumeWait, READ_TIMEOUT);
     }
 
-    /** A client of Secrets Manager, for the application user's secret; the caller closes it. */
-    public SecretsManagerClient secretsClient() {
-        SecretsManagerClientBuilder builder = SecretsManagerClient.builder().region(Region.of(region))
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
-        secretsEndpoint.ifPresent(builder::endpointOverride);
-        return builder.build();
+    /** Secrets Manager, for the application user's secret; the caller closes it. */
+    public DatabaseSecrets secrets() {
+        return DatabaseSecrets.create(region, secretsEndpoint);
     }
 
     /** Statements through {@code client} to this database; the migration adds its own recovery. */

@@ -4,10 +4,10 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DatabaseSecrets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.lambda.powertools.cloudformation.AbstractCustomResourceHandler;
 import software.amazon.lambda.powertools.cloudformation.Response;
 
@@ -70,8 +70,9 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
     }
 
     private String setUpApplicationUser(DataApiClient client, String secretArn) {
-        try (SecretsManagerClient secrets = settings.secretsClient()) {
-            return new ApplicationUser(client, settings.target()).ensure(ApplicationUserSecret.read(secrets, secretArn));
+        try (DatabaseSecrets secrets = settings.secrets()) {
+            return new ApplicationUser(client, settings.target())
+                    .ensure(secrets.read(secretArn, "the application user's secret (DB_APP_SECRET_ARN)"));
         }
     }
 

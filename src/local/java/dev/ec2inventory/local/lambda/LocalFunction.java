@@ -56,6 +56,11 @@ public final class LocalFunction {
         return definition;
     }
 
+    /** The environment variables the function runs with. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     /** The type of event the handler method takes, for turning event JSON into it. */
     public Class<?> eventType() {
         return handlerMethod.getParameterTypes()[0];

@@ -1,6 +1,7 @@
 package dev.ec2inventory.local.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +48,29 @@ class EmbeddedMariaDbIT {
             assertThat(second.server().description()).startsWith("embedded MariaDB ");
         }
         assertThat(progress).anyMatch(line -> line.startsWith("using the existing data"));
+    }
+
+    @Test
+    void checksGrantsSoThatAUserMayDoOnlyWhatItWasGranted() throws IOException, SQLException {
+        deleteRecursively(DATA.getParent());
+        try (EmbeddedMariaDb embedded = EmbeddedMariaDb.start(Path.of(".local", "mariadb"), DATA, line -> { })) {
+            DatabaseServer root = embedded.server();
+            root.createDatabaseIfMissing("granted");
+            try (Connection connection = root.connect("granted"); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE note (text VARCHAR(20))");
+                statement.execute("CREATE USER 'reader'@'%' IDENTIFIED BY 'readerPassword123'");
+                statement.execute("GRANT SELECT ON granted.* TO 'reader'@'%'");
+            }
+
+            DatabaseServer reader = root.as("reader", "readerPassword123");
+            try (Connection connection = reader.connect("granted"); Statement statement = connection.createStatement()) {
+                assertThat(statement.executeQuery("SELECT COUNT(*) FROM note").next()).isTrue();
+                assertThatThrownBy(() -> statement.execute("DROP TABLE note"))
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1142));
+            }
+            assertThatThrownBy(() -> root.as("reader", "notThePassword1").connect("granted"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(1045));
+        }
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
+import dev.ec2inventory.local.dataapi.LocalCluster;
 import dev.ec2inventory.local.db.JdbcLocation;
 import dev.ec2inventory.local.stack.LocalStackOptions.Scope;
 import dev.ec2inventory.testing.TestDatabase;
@@ -123,9 +124,21 @@ class LocalStackIT {
                     .anySatisfy(line -> assertThat(line).contains("applying V1__create_inventory_tables.sql"))
                     .anySatisfy(line -> assertThat(line).contains("applying V2__exact_text_identity.sql"))
                     .anySatisfy(line -> assertThat(line).contains("applied 2 migrations")
-                            .contains("the schema is at version 2"));
+                            .contains("the schema is at version 2"))
+                    .anySatisfy(line -> assertThat(line).contains("application user "
+                            + LocalCluster.applicationUserName(fresh.name()) + ": created"));
             assertThat(appliedMigrations(fresh)).isEqualTo(2);
         }
+    }
+
+    @Test
+    void givesEachFunctionTheSecretTheTemplateGivesIt() {
+        stack = start();
+
+        assertThat(stack.functions()).hasSize(8).allSatisfy(function -> assertThat(
+                function.environment().get("DB_CRED_SECRETS_STORE_ARN")).as(function.definition().logicalId())
+                .isEqualTo(function.definition().logicalId().equals("SchemaMigrationFunction")
+                        ? LocalCluster.SECRET_ARN : LocalCluster.APP_SECRET_ARN));
     }
 
     @Test
