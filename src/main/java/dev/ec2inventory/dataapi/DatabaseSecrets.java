@@ -19,7 +19,8 @@ public final class DatabaseSecrets implements AutoCloseable {
 
     private final SecretsManagerClient client;
 
-    private DatabaseSecrets(SecretsManagerClient client) {
+    /** {@link #close()} closes {@code client}. */
+    DatabaseSecrets(SecretsManagerClient client) {
         this.client = client;
     }
 

@@ -141,6 +141,17 @@ class DataApiClientTest {
     }
 
     /** Records each span as its operation, followed by its SQL when it has some. */
+    @Test
+    void aStatementHoldingASecretIsSentWhileItsTraceOmitsItsText() {
+        client.executeHoldingSecret(TARGET, "ALTER USER 'app'@'%' IDENTIFIED BY 'hunter2hunter2hunter2'");
+
+        assertThat(sdk.statements()).singleElement().satisfies(request -> {
+            assertThat(request.sql()).contains("hunter2hunter2hunter2");
+            assertThat(request.transactionId()).isNull();
+        });
+        assertThat(tracing.spans).containsExactly("ExecuteStatement");
+    }
+
     private static final class RecordingTracing implements DataApiTracing {
 
         final List<String> spans = new ArrayList<>();
