@@ -66,6 +66,15 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
         }
     }
 
+    /** Powertools' own line for this names the pre-signed ResponseURL, so simplelogger.properties turns it off. */
+    @Override
+    protected void onSendFailure(CloudFormationCustomResourceEvent event, Context context, Response response,
+            Exception failure) {
+        context.getLogger().log("The " + (response == null ? "FAILED" : response.getStatus()) + " answer could not"
+                + " be sent to CloudFormation (" + failure.getClass().getName() + "); the stack waits for the"
+                + " resource's service timeout", LogLevel.ERROR);
+    }
+
     private static Map<String, Object> data(SchemaMigration.MigrationReport report) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("SchemaVersion", report.schemaVersion() == null ? "" : report.schemaVersion());
