@@ -1,6 +1,7 @@
 package dev.ec2inventory.migration;
 
 import dev.ec2inventory.dataapi.DataApiClient;
+import dev.ec2inventory.dataapi.DataApiException;
 import dev.ec2inventory.dataapi.DataApiTarget;
 import dev.ec2inventory.dataapi.DataApiValues;
 import dev.ec2inventory.dataapi.DatabaseCredentials;
@@ -36,6 +37,14 @@ final class ApplicationUser {
     /** @return what was done, for the log; never the password */
     String ensure(DatabaseCredentials user) {
         String account = account(user);
+        try {
+            return ensure(user, account);
+        } catch (DataApiException e) {
+            throw new ApplicationUserException("setting up the application user failed", e);
+        }
+    }
+
+    private String ensure(DatabaseCredentials user, String account) {
         boolean exists = count("SELECT COUNT(*) FROM mysql.user WHERE User = :user AND Host = '%'",
                 "user", user.username()) > 0;
         // Set on every run, so that a replaced secret and the user never disagree for longer than one deployment.

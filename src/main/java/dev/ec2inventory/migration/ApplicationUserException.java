@@ -6,4 +6,8 @@ final class ApplicationUserException extends RuntimeException {
     ApplicationUserException(String message) {
         super(message);
     }
+
+    ApplicationUserException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -62,10 +62,10 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
             return Response.builder().status(Response.Status.SUCCESS).physicalResourceId(physicalResourceId)
                     .value(data(report)).build();
         } catch (RuntimeException failure) {
-            String reason = reason(failure);
-            context.getLogger().log("Migration of " + physicalResourceId + " failed: " + reason, LogLevel.ERROR);
+            context.getLogger().log("Migration of " + physicalResourceId + " failed (request "
+                    + context.getAwsRequestId() + "): " + FailureReason.fullText(failure), LogLevel.ERROR);
             return Response.builder().status(Response.Status.FAILED).physicalResourceId(physicalResourceId)
-                    .reason(reason).build();
+                    .reason(FailureReason.of(failure, context)).build();
         }
     }
 
@@ -76,16 +76,13 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
         }
     }
 
-    /** Flyway's message, then how far a half-applied migration got, without ARNs. */
-    static String reason(RuntimeException failure) {
-        StringBuilder text = new StringBuilder(
-                failure.getMessage() == null ? failure.toString() : failure.getMessage());
-        for (Throwable suppressed : failure.getSuppressed()) {
-            if (suppressed instanceof StatementProgress.PartialMigration partial) {
-                text.append(" (").append(partial.getMessage()).append(')');
-            }
-        }
-        return FailureReason.scrub(text.toString());
+    /** Powertools' own line for this names the pre-signed ResponseURL, so simplelogger.properties turns it off. */
+    @Override
+    protected void onSendFailure(CloudFormationCustomResourceEvent event, Context context, Response response,
+            Exception failure) {
+        context.getLogger().log("The " + (response == null ? "FAILED" : response.getStatus()) + " answer could not"
+                + " be sent to CloudFormation (" + failure.getClass().getName() + "); the stack waits for the"
+                + " resource's service timeout", LogLevel.ERROR);
     }
 
     private static Map<String, Object> data(SchemaMigration.MigrationReport report) {

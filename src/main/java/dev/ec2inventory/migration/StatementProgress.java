@@ -55,9 +55,22 @@ final class StatementProgress extends BaseCallback {
     /** Carried as a suppressed exception of the failure, so that the reason can name it. */
     static final class PartialMigration extends RuntimeException {
 
+        private final String script;
+        private final int statementsDone;
+
         PartialMigration(String script, int statementsDone) {
             super(script + " failed after " + statementsDone + (statementsDone == 1 ? " statement" : " statements")
                     + " of it had been applied and committed; Flyway's history marks it failed", null, false, false);
+            this.script = script;
+            this.statementsDone = statementsDone;
+        }
+
+        String script() {
+            return script;
+        }
+
+        int statementsDone() {
+            return statementsDone;
         }
     }
 }

@@ -33,8 +33,9 @@ final class MigrationRun {
     private MigrationRun() {
     }
 
-    /** What CloudFormation received. */
-    record Answer(String status, String physicalResourceId, String reason, JsonNode data, List<String> log) {
+    /** What CloudFormation received, the function's log lines, and the Lambda request id of the invocation. */
+    record Answer(String status, String physicalResourceId, String reason, JsonNode data, List<String> log,
+            String awsRequestId) {
     }
 
     static Answer invoke(DataApiEmulator emulator, TestDatabase database, String location, String requestType,
@@ -79,7 +80,8 @@ final class MigrationRun {
                 .withResourceProperties(Map.of("SchemaVersionHash", "test"))
                 .build();
         List<String> log = new ArrayList<>();
-        LocalContext context = new LocalContext(UUID.randomUUID().toString(), "SchemaMigrationFunction", 1024,
+        String awsRequestId = UUID.randomUUID().toString();
+        LocalContext context = new LocalContext(awsRequestId, "SchemaMigrationFunction", 1024,
                 Instant.now().plus(timeLeft), logger(log));
         function.handleRequest(event, context);
         String body = capture.body(responseUrl).orElseThrow(
@@ -87,7 +89,7 @@ final class MigrationRun {
         try {
             JsonNode answer = JSON.readTree(body);
             return new Answer(answer.path("Status").asText(), answer.path("PhysicalResourceId").asText(null),
-                    answer.path("Reason").asText(null), answer.path("Data"), log);
+                    answer.path("Reason").asText(null), answer.path("Data"), log, awsRequestId);
         } catch (IOException e) {
             throw new UncheckedIOException("the ResponseURL got no JSON: " + body, e);
         }

@@ -133,7 +133,8 @@ class SchemaMigrationFunctionIT {
             assertThat(update.status()).isEqualTo("FAILED");
             assertThat(update.physicalResourceId()).isEqualTo(id);
             assertThat(update.reason()).contains("Validate failed").contains("checksum mismatch")
-                    .contains("migration version 1").doesNotContain("arn:");
+                    .contains("migration version 1").doesNotContain("arn:")
+                    .endsWith("stream local, request " + update.awsRequestId() + ".");
             assertThat(update.log()).anyMatch(line -> line.contains("failed") && line.contains("checksum mismatch"));
             assertThat(historyRows(database)).isEqualTo(history);
             assertThat(columns(database)).isEqualTo(columns);
@@ -160,12 +161,44 @@ class SchemaMigrationFunctionIT {
             Answer rollback = run(reading, database, PACKAGED, "Update", id);
 
             assertThat(failed.status()).isEqualTo("FAILED");
-            assertThat(failed.reason()).contains("V3__broken.sql").contains("no_such_table")
-                    .contains("after 1 statement of it had been applied");
+            assertThat(failed.reason()).startsWith("V3__broken.sql failed at statement 2 (line 2): MySQL error 1146")
+                    .contains("; 1 statement of it stays applied.").doesNotContain("no_such_table");
+            assertThat(failed.log()).anyMatch(line -> line.contains("no_such_table"));
             assertThat(rollback.status()).as(rollback.reason()).isEqualTo("SUCCESS");
             assertThat(rollback.physicalResourceId()).isEqualTo(id);
             assertThat(historyRows(database)).isEqualTo(history);
             assertThat(history(database)).containsExactly("1 true", "2 true", "3 false");
+        }
+    }
+
+    /**
+     * MySQL's message quotes the duplicate value. Anyone allowed to read the stack's events reads the reason, so it
+     * names where and what failed, and only the function's log has MySQL's words.
+     */
+    @ParameterizedTest
+    @EnumSource(Reading.class)
+    void aFailedStatementsReasonHoldsNoValueFromTheDatabase(Reading reading, @TempDir Path migrations)
+            throws IOException, SQLException {
+        try (TestDatabase database = TestDatabase.empty("cfn_duplicate")) {
+            Files.writeString(migrations.resolve("V1__create_customer.sql"), "CREATE TABLE customer (id INT NOT NULL "
+                    + "AUTO_INCREMENT PRIMARY KEY, card_ref VARCHAR(40) NOT NULL,\n"
+                    + "    CONSTRAINT uk_customer_card_ref UNIQUE (card_ref));\n");
+            Files.writeString(migrations.resolve("V2__seed_customer.sql"),
+                    "INSERT INTO customer (card_ref) VALUES ('customer-4111-secret');\n"
+                            + "INSERT INTO customer (card_ref) VALUES ('customer-4111-secret');\n");
+
+            Answer failed = run(reading, database, "filesystem:" + migrations, "Create", null);
+
+            assertThat(failed.status()).isEqualTo("FAILED");
+            assertThat(failed.reason()).startsWith("V2__seed_customer.sql failed at statement 2 (line 2): MySQL error "
+                    + "1062").contains("; 1 statement of it stays applied.")
+                    .endsWith("Full message in the function's log: group /aws/lambda/SchemaMigrationFunction, "
+                            + "stream local, request " + failed.awsRequestId() + ".")
+                    .doesNotContain("customer-4111-secret").doesNotContainIgnoringCase("insert");
+            assertThat(failed.log()).anyMatch(line -> line.contains(failed.awsRequestId())
+                    && line.contains("Duplicate entry 'customer-4111-secret'") && line.contains("Line       : 2"));
+            assertThat(history(database)).containsExactly("1 true", "2 false");
+            assertThat(count(database, "SELECT COUNT(*) FROM customer")).isEqualTo(1);
         }
     }
 
