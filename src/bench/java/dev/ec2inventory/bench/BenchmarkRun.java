@@ -2,6 +2,7 @@ package dev.ec2inventory.bench;
 
 import dev.ec2inventory.dataapi.jdbc.MigrationTimings;
 import dev.ec2inventory.local.dataapi.EmulatorTimings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -26,7 +27,7 @@ public final class BenchmarkRun {
         Set<String> figures = args.length < 2 || args[1].equals("all")
                 ? Set.of("1", "3", "4", "5", "6", "7", "8", "9", "10")
                 : Arrays.stream(args[1].split(",")).map(String::trim).collect(Collectors.toSet());
-        Path work = target.resolve("bench");
+        Path work = Files.createDirectories(target.resolve("bench"));
         Report report = new Report();
         report.note(Machine.describe());
         if (figures.contains("1") || figures.contains("2")) {
