@@ -17,6 +17,11 @@ public record DataApiTarget(String resourceArn, String secretArn, String databas
         return new DataApiTarget(resourceArn, secretArn, otherDatabase);
     }
 
+    /** The same cluster and database, signing in with the credentials of another secret. */
+    public DataApiTarget withSecret(String otherSecretArn) {
+        return new DataApiTarget(resourceArn, otherSecretArn, database);
+    }
+
     private static void requireText(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " is required");

@@ -34,32 +34,52 @@ final class ApplicationUser {
         this.master = master;
     }
 
-    /** @return what was done, for the log; never the password */
-    String ensure(DatabaseCredentials user) {
+    /**
+     * @param secretArn the application user's secret, with which the Data API signs in as that user
+     * @return what was done, for the log; never the password
+     */
+    String ensure(DatabaseCredentials user, String secretArn) {
         String account = account(user);
         try {
-            return ensure(user, account);
+            String password = password(user, account, master.withSecret(secretArn));
+            boolean revoked = hasOtherRights(account);
+            if (revoked) {
+                client.execute(master, statement("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + account),
+                        ExecuteOptions.AUTO_COMMIT);
+            }
+            client.execute(master, statement("GRANT " + String.join(", ", PRIVILEGES) + " ON `" + master.database()
+                    + "`.* TO " + account), ExecuteOptions.AUTO_COMMIT);
+            return "application user " + user.username() + ": " + password + (revoked ? ", other rights revoked" : "")
+                    + "; it may " + String.join(", ", PRIVILEGES) + " on " + master.database() + " only";
         } catch (DataApiException e) {
             throw new ApplicationUserException("setting up the application user failed", e);
         }
     }
 
-    private String ensure(DatabaseCredentials user, String account) {
-        boolean exists = count("SELECT COUNT(*) FROM mysql.user WHERE User = :user AND Host = '%'",
-                "user", user.username()) > 0;
-        // Set on every run, so that a replaced secret and the user never disagree for longer than one deployment.
+    /**
+     * Creates the user, or sets its password when its secret no longer signs in (a replaced secret): the password
+     * travels in a statement only then, since MySQL takes it as a literal only, and an audit log may keep that.
+     */
+    private String password(DatabaseCredentials user, String account, DataApiTarget asUser) {
+        boolean exists = ((Number) client.execute(master, new SqlStatement(
+                "SELECT COUNT(*) FROM mysql.user WHERE User = :user AND Host = '%'",
+                List.of(DataApiValues.parameter("user", user.username()))), ExecuteOptions.AUTO_COMMIT)
+                .rows().get(0).get(0)).longValue() > 0;
+        if (exists && signsIn(asUser)) {
+            return "signs in with its secret";
+        }
         client.executeHoldingSecret(master, (exists ? "ALTER USER " : "CREATE USER ") + account
                 + " IDENTIFIED BY '" + user.password() + "'");
-        boolean revoked = hasOtherRights(account);
-        if (revoked) {
-            client.execute(master, statement("REVOKE ALL PRIVILEGES, GRANT OPTION FROM " + account),
-                    ExecuteOptions.AUTO_COMMIT);
+        return exists ? "password set from its secret" : "created";
+    }
+
+    private boolean signsIn(DataApiTarget asUser) {
+        try {
+            client.execute(asUser, statement("SELECT 1"), ExecuteOptions.AUTO_COMMIT);
+            return true;
+        } catch (DataApiException refused) {
+            return false;
         }
-        client.execute(master, statement("GRANT " + String.join(", ", PRIVILEGES) + " ON `" + master.database()
-                + "`.* TO " + account), ExecuteOptions.AUTO_COMMIT);
-        return "application user " + user.username() + (exists ? ": password set from its secret" : ": created")
-                + (revoked ? ", other rights revoked" : "") + "; it may " + String.join(", ", PRIVILEGES)
-                + " on " + master.database() + " only";
     }
 
     /** Anything beyond the four rights on the inventory database: a global right, another database's, a table's. */
@@ -92,11 +112,6 @@ final class ApplicationUser {
                     + "letters and digits (Secrets Manager's ExcludePunctuation)");
         }
         return "'" + user.username() + "'@'%'";
-    }
-
-    private long count(String sql, String name, String value) {
-        return ((Number) client.execute(master, new SqlStatement(sql, List.of(DataApiValues.parameter(name, value))),
-                ExecuteOptions.AUTO_COMMIT).rows().get(0).get(0)).longValue();
     }
 
     private static SqlStatement statement(String sql) {

@@ -72,7 +72,7 @@ public final class SchemaMigrationFunction extends AbstractCustomResourceHandler
     private String setUpApplicationUser(DataApiClient client, String secretArn) {
         try (DatabaseSecrets secrets = settings.secrets()) {
             return new ApplicationUser(client, settings.target())
-                    .ensure(secrets.read(secretArn, "the application user's secret (DB_APP_SECRET_ARN)"));
+                    .ensure(secrets.read(secretArn, "the application user's secret (DB_APP_SECRET_ARN)"), secretArn);
         }
     }
 

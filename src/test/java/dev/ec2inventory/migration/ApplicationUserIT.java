@@ -118,6 +118,7 @@ class ApplicationUserIT {
         Answer answer = migrate("Update", "ec2-inventory-local/" + database.name());
 
         assertThat(answer.status()).as(answer.reason()).isEqualTo("SUCCESS");
+        assertThat(answer.log()).anySatisfy(line -> assertThat(line).contains(": password set from its secret"));
         assertThat(runAsApplication("SELECT 1").records()).hasSize(1);
     }
 
@@ -126,6 +127,9 @@ class ApplicationUserIT {
         Answer created = migrate("Create", null);
         Answer updated = migrate("Update", created.physicalResourceId());
 
+        assertThat(updated.log()).as("a user whose secret signs in is sent no password")
+                .anySatisfy(line -> assertThat(line).contains("application user " + user() + ": signs in with its "
+                        + "secret;"));
         String password = applicationUser.databaseServer().password();
         for (Answer answer : new Answer[] {created, updated}) {
             assertThat(answer.log()).isNotEmpty().noneSatisfy(line -> assertThat(line).contains(password));
