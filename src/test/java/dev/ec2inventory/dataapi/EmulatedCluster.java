@@ -1,6 +1,7 @@
 package dev.ec2inventory.dataapi;
 
 import dev.ec2inventory.dataapi.jooq.JooqDataApi;
+import dev.ec2inventory.local.dataapi.ClusterBinding;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.DataApiOperation;
 import dev.ec2inventory.local.dataapi.LocalCluster;
@@ -34,8 +35,10 @@ public final class EmulatedCluster implements AutoCloseable {
     /** Over a database with the inventory schema, with an emulator of its own (for harnesses outside JUnit). */
     public static EmulatedCluster migrated(String purpose) {
         TestDatabase database = TestDatabase.migrated(purpose);
-        return new EmulatedCluster(database, DataApiEmulator.builder().cluster(database.localCluster()).port(0).start(),
-                true);
+        ClusterBinding applicationUser = LocalCluster.applicationUser(database.server(), database.name());
+        database.grantApplicationRights(applicationUser);
+        return new EmulatedCluster(database, DataApiEmulator.builder().cluster(database.localCluster())
+                .cluster(applicationUser).port(0).start(), true);
     }
 
     /**
@@ -64,12 +67,12 @@ public final class EmulatedCluster implements AutoCloseable {
                 target(), budget);
     }
 
-    /** A function's environment as template.yaml would set it, pointed at the emulator. */
+    /** A function's environment as template.yaml would set it, pointed at the emulator: the application user's. */
     public Map<String, String> functionEnvironment() {
         return Map.of(
                 "DB_NAME", database.name(),
                 "DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN,
-                "DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN,
+                "DB_CRED_SECRETS_STORE_ARN", LocalCluster.APP_SECRET_ARN,
                 "AWS_REGION", LocalCluster.REGION,
                 "DATA_API_ENDPOINT", emulator.endpoint().toString(),
                 "AWS_LAMBDA_LOG_LEVEL", "ERROR");

@@ -1,9 +1,14 @@
 package dev.ec2inventory.testing;
 
 import dev.ec2inventory.dataapi.EmulatedCluster;
+import dev.ec2inventory.local.dataapi.ClusterBinding;
 import dev.ec2inventory.local.dataapi.DataApiEmulator;
 import dev.ec2inventory.local.dataapi.LocalCluster;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,13 +38,15 @@ public final class EmulatedDatabaseExtension implements BeforeAllCallback, After
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        DataApiEmulator emulator = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(RunEmulator.class, key -> new RunEmulator(), RunEmulator.class).emulator;
+        RunEmulator run = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RunEmulator.class, key -> new RunEmulator(), RunEmulator.class);
+        DataApiEmulator emulator = run.emulator;
         emulator.faults().clear();
         emulator.calls().reset();
         TestDatabase database = migrated(context)
                 ? TestDatabase.migrated(purpose(context))
                 : TestDatabase.empty(purpose(context));
+        database.grantApplicationRights(run.applicationUser);
         context.getStore(NAMESPACE).put(EmulatedCluster.class, EmulatedCluster.sharing(emulator, database));
     }
 
@@ -85,16 +92,28 @@ public final class EmulatedDatabaseExtension implements BeforeAllCallback, After
         return name.length() > 40 ? name.substring(0, 40) : name;
     }
 
-    /** The run's emulator; JUnit closes it with the root store, after the last class. */
+    /**
+     * The run's emulator, serving the master user and one application user for the run, which each class's database
+     * grants; JUnit closes it with the root store, after the last class.
+     */
     private static final class RunEmulator implements AutoCloseable {
+        final ClusterBinding applicationUser = LocalCluster.applicationUser(TestDatabaseServer.shared(),
+                "it_run_" + UUID.randomUUID().toString().replace("-", ""));
         final DataApiEmulator emulator = DataApiEmulator.builder()
                 .cluster(LocalCluster.on(TestDatabaseServer.shared()))
+                .cluster(applicationUser)
                 .port(0)
                 .start();
 
         @Override
         public void close() {
             emulator.close();
+            try (Connection connection = TestDatabaseServer.shared().connectToServer();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP USER IF EXISTS '" + applicationUser.databaseServer().user() + "'@'%'");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot drop the run's application user", e);
+            }
         }
     }
 }

@@ -69,6 +69,17 @@ public final class TestDatabase implements AutoCloseable {
         return LocalCluster.on(server, name);
     }
 
+    /**
+     * Lets the account of {@code applicationUser} (created when missing) use this database as the functions' user
+     * does: with the rights the migration gives it, which {@code ApplicationUserIT} proves.
+     */
+    public void grantApplicationRights(ClusterBinding applicationUser) {
+        String account = "'" + applicationUser.databaseServer().user() + "'@'%'";
+        execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '"
+                        + applicationUser.databaseServer().password() + "'",
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON `" + name + "`.* TO " + account);
+    }
+
     /** Runs statements over a direct JDBC connection: for set-up, and beside the Data API to check its work. */
     public void execute(String... statements) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
