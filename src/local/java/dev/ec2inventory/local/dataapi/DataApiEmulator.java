@@ -159,9 +159,7 @@ public final class DataApiEmulator implements AutoCloseable {
                     endpoint, startupTime.toMillis(), binding.resourceArn(), binding.secretArn(),
                     binding.defaultDatabase(), binding.databaseServer().description());
         }
-        // A user that a migration creates, or whose password it sets, cannot sign in before that migration.
-        warmUpProblems.forEach(problem -> LOG.warn("Data API emulator: calls with this secret fail until its account "
-                + "can sign in: {}", problem));
+        warmUpProblems.forEach(problem -> LOG.warn("Data API emulator: no database connection yet for {}", problem));
         autoPause.ifPresent(settings -> LOG.info("Data API emulator: auto-pause simulated; the database pauses after {} "
                 + "without calls and takes {} to resume", settings.pauseAfterIdle(), settings.resumeTakes()));
     }

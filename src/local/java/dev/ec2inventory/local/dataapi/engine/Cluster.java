@@ -1,6 +1,7 @@
 package dev.ec2inventory.local.dataapi.engine;
 
 import dev.ec2inventory.local.dataapi.ClusterBinding;
+import dev.ec2inventory.local.dataapi.DataApiErrorType;
 import dev.ec2inventory.local.dataapi.DataApiException;
 import java.util.Optional;
 
@@ -23,12 +24,18 @@ public final class Cluster {
         return connections;
     }
 
-    /** Opens a first pooled connection, so the first call does not pay for it; says why it could not. */
+    /**
+     * Opens a first pooled connection, so the first call does not pay for it; says why it could not. An account the
+     * server refuses is no problem yet: a migration may create it, or set its password, after the emulator starts.
+     */
     public Optional<String> warmUp() {
         try {
             connections.giveBack(connections.borrow());
             return Optional.empty();
         } catch (DataApiException e) {
+            if (e.type().equals(DataApiErrorType.INVALID_SECRET.wireName())) {
+                return Optional.empty();
+            }
             return Optional.of(e.type() + ": " + e.getMessage()
                     + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
         }
