@@ -73,12 +73,12 @@ public final class LocalStack implements AutoCloseable {
         emulator = emulatorSettings.start();
         stops.push(emulator::close);
         useLocalCredentialsForHostedFunctions();
-        migrateThroughTheEmulator(console);
+        SamTemplate template = SamTemplate.read(options.template());
+        migrateThroughTheEmulator(template, console);
 
         if (options.scope() == LocalStackOptions.Scope.DATA_API) {
             return;
         }
-        SamTemplate template = SamTemplate.read(options.template());
         stage = template.apiStageName().orElse("local");
         functions = loadFunctions(template, console);
         if (options.scope() == LocalStackOptions.Scope.API) {
@@ -94,11 +94,15 @@ public final class LocalStack implements AutoCloseable {
      * Data API call names it; {@link DatabaseSource#open} created it over JDBC. The function waits out a simulated
      * resume as it waits out a real one.
      */
-    private void migrateThroughTheEmulator(Consumer<String> console) {
+    private void migrateThroughTheEmulator(SamTemplate template, Consumer<String> console) {
         console.accept("applying the Flyway migrations in db/migration to " + database.database()
                 + " with SchemaMigrationFunction (a Create of InventorySchema), through the Data API emulator");
+        SamFunction migration = template.functions().stream()
+                .filter(function -> function.handler().className().equals(SchemaMigrationFunction.class.getName()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the template has no function whose "
+                        + "handler is " + SchemaMigrationFunction.class.getName()));
         try (ResponseCapture capture = ResponseCapture.start()) {
-            var handler = MigrationFunctions.create(localDataApi());
+            var handler = MigrationFunctions.create(localEnvironment(template, migration));
             URI responseUrl = capture.newResponseUrl();
             LocalContext context = new LocalContext(UUID.randomUUID().toString(), "SchemaMigrationFunction", 1024,
                     Instant.now().plus(MIGRATION_TIMEOUT), new ConsoleLambdaLogger("SchemaMigrationFunction", console));
@@ -109,16 +113,6 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException("the migration failed; CloudFormation would have received " + answer);
             }
         }
-    }
-
-    /** The migration function's environment, as the template gives it: the master user's secret, and the app user's. */
-    private Map<String, String> localDataApi() {
-        Map<String, String> environment = new LinkedHashMap<>(localEndpoints());
-        environment.put("DB_NAME", database.database());
-        environment.put("DB_CLUSTER_ARN", LocalCluster.RESOURCE_ARN);
-        environment.put("DB_CRED_SECRETS_STORE_ARN", LocalCluster.SECRET_ARN);
-        environment.put("DB_APP_SECRET_ARN", LocalCluster.APP_SECRET_ARN);
-        return environment;
     }
 
     /** What only AWS has: the endpoints (the emulator's, for the Data API and for Secrets Manager) and the region. */
@@ -141,11 +135,15 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, LocalFunction> loadFunctions(SamTemplate template, Consumer<String> console) {
         Map<String, LocalFunction> loaded = new LinkedHashMap<>();
         for (SamFunction function : template.functions()) {
-            Map<String, String> environment = LocalEnvironment.resolve(template, function, databaseStackExports(),
-                    localEndpoints());
-            loaded.put(function.logicalId(), LocalFunction.load(function, LocalStack::handler, environment, console));
+            loaded.put(function.logicalId(), LocalFunction.load(function, LocalStack::handler,
+                    localEnvironment(template, function), console));
         }
         return loaded;
+    }
+
+    /** The function's environment as the template gives it, with the local stack's endpoints and exports. */
+    private Map<String, String> localEnvironment(SamTemplate template, SamFunction function) {
+        return LocalEnvironment.resolve(template, function, databaseStackExports(), localEndpoints());
     }
 
     /** The API's functions come from {@link ApiFunctions}; the migration custom resource has a factory of its own. */
