@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +28,11 @@ class ApiFunctionsTest {
 
     @Test
     void buildsEachHandlerOfTheApi() {
-        assertThat(ApiFunctions.create(AddEc2InfoHandler.class.getName(), ENVIRONMENT))
-                .isInstanceOf(AddEc2InfoHandler.class);
-        assertThat(ApiFunctions.create(GetEc2InfoHandler.class.getName(), ENVIRONMENT))
-                .isInstanceOf(GetEc2InfoHandler.class);
-        assertThat(ApiFunctions.create(DeleteEc2InfoHandler.class.getName(), ENVIRONMENT))
-                .isInstanceOf(DeleteEc2InfoHandler.class);
-        assertThat(ApiFunctions.create(ReplaceEc2PackagesHandler.class.getName(), ENVIRONMENT))
-                .isInstanceOf(ReplaceEc2PackagesHandler.class);
-        assertThat(ApiFunctions.create(ListEc2InfoHandler.class.getName(), ENVIRONMENT))
-                .isInstanceOf(ListEc2InfoHandler.class);
-        assertThat(ApiFunctions.create(GetPackageHandler.class.getName(), ENVIRONMENT))
-                .isInstanceOf(GetPackageHandler.class);
-        assertThat(ApiFunctions.create(Ec2StateChangeLambda.class.getName(), ENVIRONMENT))
-                .isInstanceOf(Ec2StateChangeLambda.class);
+        for (Class<?> handler : List.of(AddEc2InfoHandler.class, GetEc2InfoHandler.class, DeleteEc2InfoHandler.class,
+                ReplaceEc2PackagesHandler.class, ListEc2InfoHandler.class, GetPackageHandler.class,
+                Ec2StateChangeLambda.class)) {
+            assertThat(ApiFunctions.create(handler.getName(), ENVIRONMENT)).isInstanceOf(handler);
+        }
     }
 
     @Test
